@@ -1,5 +1,15 @@
 //! Kaohe (考核): cadre appraisal and fault-tolerance calculator.
 //!
-//! `engine` is pure Rust; the UI and the JS API exist only on wasm32.
+//! `engine` and `i18n` are pure Rust and build natively; the Yew UI (`ui`)
+//! and the JS API (`api`) exist only on wasm32.
 
 pub mod engine;
+pub mod i18n;
+
+#[cfg(target_arch = "wasm32")]
+mod api;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub use api::*;

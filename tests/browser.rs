@@ -1,0 +1,74 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): components mounted
+//! into a real DOM. Run by `make test` through
+//! `wasm-pack test --headless --chrome ... -- --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+use gloo::storage::Storage;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts `T` into a fresh element and returns that element.
+fn mount<T: BaseComponent<Properties = ()>>() -> web_sys::Element {
+    let doc = gloo::utils::document();
+    let host = doc.create_element("div").expect("create a div");
+    doc.body().expect("a body").append_child(&host).expect("append");
+    yew::Renderer::<T>::with_root(host.clone()).render();
+    host
+}
+
+fn text_of(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn app_shows_title_navigation_and_switches_screens() {
+    gloo::storage::LocalStorage::clear();
+    let root = mount::<kaohe::ui::App>();
+    yew::scheduler::flush().await;
+
+    assert_eq!(text_of(&root, "#app-title"), "干部考核与容错计算器");
+    let buttons = root.query_selector_all("nav button").expect("nav buttons");
+    assert_eq!(buttons.length(), 5);
+    assert_eq!(text_of(&root, "[aria-current=page]"), "考核计算");
+
+    let tolerance: web_sys::HtmlElement = root
+        .query_selector("#nav-tolerance")
+        .ok()
+        .flatten()
+        .expect("the tolerance button")
+        .dyn_into()
+        .expect("an HTML element");
+    tolerance.click();
+    yew::scheduler::flush().await;
+    assert_eq!(text_of(&root, "#screen-title"), "容错纠错");
+    assert_eq!(text_of(&root, "[aria-current=page]"), "容错纠错");
+}
+
+#[wasm_bindgen_test]
+async fn language_toggle_switches_to_english() {
+    gloo::storage::LocalStorage::clear();
+    let root = mount::<kaohe::ui::App>();
+    yew::scheduler::flush().await;
+    let toggle: web_sys::HtmlElement = root
+        .query_selector("#lang-toggle")
+        .ok()
+        .flatten()
+        .expect("the toggle")
+        .dyn_into()
+        .expect("an HTML element");
+    toggle.click();
+    yew::scheduler::flush().await;
+    assert_eq!(text_of(&root, "#app-title"), "Cadre Appraisal and Fault-Tolerance Calculator");
+    assert_eq!(
+        gloo::storage::LocalStorage::get::<String>("kaohe.lang").ok().as_deref(),
+        Some("en")
+    );
+    gloo::storage::LocalStorage::clear();
+}
