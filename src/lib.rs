@@ -4,6 +4,7 @@
 //! and the JS API (`api`) exist only on wasm32.
 
 pub mod engine;
+pub mod history;
 pub mod i18n;
 
 #[cfg(target_arch = "wasm32")]
