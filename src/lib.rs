@@ -6,6 +6,8 @@
 pub mod engine;
 pub mod history;
 pub mod i18n;
+pub mod share;
+pub mod store;
 
 #[cfg(target_arch = "wasm32")]
 mod api;
