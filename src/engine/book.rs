@@ -1,0 +1,306 @@
+//! The rule book: a RuleSet checked and indexed once per evaluation — ids
+//! looked up in constant time, every item's trace tag (id and citation)
+//! shared by all lines. Validates the rules themselves (domain.md 4.2: 360
+//! weights summing to 100; unique ids; known references; sane shares).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use rust_decimal::Decimal;
+
+use super::error::{EngineError, ErrorKind};
+use super::num::{self, HUNDRED};
+use super::rules::{Meta, RuleSet, SCHEMA_VERSION};
+use super::trace::Tag;
+use super::types::Effect;
+
+/// FNV-1a: a small fast hasher for short ids (no external crate).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Map from id to index.
+pub type IdMap<'a> = HashMap<&'a str, usize, BuildHasherDefault<Fnv>>;
+
+/// Tags of the single items of the set.
+pub struct Tags {
+    pub incomplete: Tag,
+    pub rounding: Tag,
+    pub part_indicator: Tag,
+    pub part_feedback: Tag,
+    pub drop_extremes: Tag,
+    pub rating: Tag,
+    pub total_cap: Tag,
+    pub dedup: Tag,
+    pub linkage: Tag,
+    pub periods: Tag,
+    pub excellent: Tag,
+    pub good: Tag,
+    pub fair: Tag,
+    pub poor: Tag,
+    pub national: Tag,
+    pub veto: Tag,
+    pub staff_quota: Tag,
+    pub all_round: Tag,
+    pub single_item: Tag,
+    pub led_throughout: Tag,
+    pub most_improved: Tag,
+    pub accountability: Tag,
+    pub sup_quarters: Tag,
+    pub sup_head: Tag,
+    pub sup_rating: Tag,
+    pub sup_linkage: Tag,
+    pub bottom_two: Tag,
+    pub linked_head: Tag,
+    pub linked_leader: Tag,
+    pub individual: Tag,
+    pub cadre_excellent: Tag,
+    pub competent: Tag,
+    pub basic: Tag,
+    pub incompetent: Tag,
+    pub not_recommended: Tag,
+    pub pass: Tag,
+    pub resit: Tag,
+    pub retraining: Tag,
+    pub missed: Tag,
+    pub half_year: Tag,
+    pub year: Tag,
+}
+
+/// An indexed list of rule items.
+pub struct Items<'r> {
+    pub map: IdMap<'r>,
+    pub tags: Vec<Tag>,
+}
+
+impl<'r> Items<'r> {
+    fn build<T>(
+        list: &'r [T],
+        meta: impl Fn(&T) -> &Meta,
+        field: &str,
+    ) -> Result<Self, EngineError> {
+        let mut map = IdMap::default();
+        let mut tags = Vec::with_capacity(list.len());
+        for (i, item) in list.iter().enumerate() {
+            let m = meta(item);
+            if map.insert(m.id.as_str(), i).is_some() {
+                return Err(
+                    EngineError::new(ErrorKind::DuplicateId, format!("rules.{field}"))
+                        .with_value(&m.id),
+                );
+            }
+            tags.push(Tag::of(m));
+        }
+        Ok(Items { map, tags })
+    }
+
+    /// Index of `id`, or an unknown-rule-id error at `field`.
+    pub fn find(&self, id: &str, field: impl FnOnce() -> String) -> Result<usize, EngineError> {
+        self.map
+            .get(id)
+            .copied()
+            .ok_or_else(|| EngineError::new(ErrorKind::UnknownRuleId, field()).with_value(id))
+    }
+}
+
+/// A RuleSet, validated and indexed.
+pub struct Book<'r> {
+    pub set: &'r RuleSet,
+    pub indicators: Items<'r>,
+    pub fb_groups: Items<'r>,
+    pub options: Items<'r>,
+    pub categories: Items<'r>,
+    pub kinds: Items<'r>,
+    /// Bonus category index of each event kind.
+    pub kind_category: Vec<Option<usize>>,
+    pub groups: Items<'r>,
+    pub steps: Items<'r>,
+    /// Event kind index of the national commendation.
+    pub national_kind: usize,
+    pub t: Tags,
+}
+
+fn check_range(
+    v: Decimal,
+    lo: Decimal,
+    hi: Option<Decimal>,
+    field: &str,
+) -> Result<(), EngineError> {
+    if v < lo || hi.is_some_and(|h| v > h) {
+        return Err(
+            EngineError::new(ErrorKind::OutOfRange, format!("rules.{field}")).with_value(v),
+        );
+    }
+    Ok(())
+}
+
+impl<'r> Book<'r> {
+    /// Checks and indexes `set`.
+    pub fn new(set: &'r RuleSet) -> Result<Self, EngineError> {
+        if set.schema_version != SCHEMA_VERSION {
+            return Err(
+                EngineError::new(ErrorKind::UnsupportedVersion, "rules.schema_version")
+                    .with_value(set.schema_version),
+            );
+        }
+        let z = Decimal::ZERO;
+        let one = Some(Decimal::ONE);
+        check_range(set.indicator_part.points, z, None, "indicator_part.points")?;
+        check_range(
+            set.indicator_part.completion_max,
+            z,
+            None,
+            "indicator_part.completion_max",
+        )?;
+        check_range(set.feedback.points, z, None, "feedback.points")?;
+        check_range(set.grades.excellent.share, z, one, "grades.excellent.share")?;
+        check_range(set.staff_quota.share, z, one, "staff_quota.share")?;
+        check_range(
+            set.staff_quota.share_excellent,
+            z,
+            one,
+            "staff_quota.share_excellent",
+        )?;
+        check_range(
+            set.escalation.supervisor_quarters.share,
+            z,
+            one,
+            "escalation.supervisor_quarters.share",
+        )?;
+        check_range(
+            set.cadres.excellent.leader_share,
+            z,
+            one,
+            "cadres.excellent.leader_share",
+        )?;
+        check_range(
+            set.cadres.individual.learning_weight,
+            z,
+            one,
+            "cadres.individual.learning_weight",
+        )?;
+        for w in &set.periods.weights {
+            check_range(*w, z, None, "periods.weights")?;
+        }
+        let mut fb_total = Decimal::ZERO;
+        for g in &set.feedback.groups {
+            check_range(g.weight, z, None, "feedback.groups.weight")?;
+            fb_total = num::add(fb_total, g.weight)
+                .map_err(|e| e.at_field(|| "rules.feedback.groups".into()))?;
+        }
+        if fb_total != HUNDRED {
+            return Err(
+                EngineError::new(ErrorKind::WeightsNotSumming, "rules.feedback.groups")
+                    .with_value(fb_total),
+            );
+        }
+        let categories = Items::build(&set.bonus.categories, |c| &c.meta, "bonus.categories")?;
+        for c in &set.bonus.categories {
+            check_range(c.cap, z, None, "bonus.categories.cap")?;
+        }
+        check_range(set.bonus.total_cap.cap, z, None, "bonus.total_cap.cap")?;
+        let kinds = Items::build(&set.events, |k| &k.meta, "events")?;
+        let mut kind_category = Vec::with_capacity(set.events.len());
+        for k in &set.events {
+            for p in [k.points.national, k.points.provincial, k.points.city] {
+                check_range(p, z, None, "events.points")?;
+            }
+            let cat = match (k.effect, &k.category) {
+                (Effect::Bonus, Some(c)) => {
+                    Some(categories.find(c, || format!("rules.events[{}].category", k.meta.id))?)
+                }
+                (Effect::Bonus, None) => {
+                    return Err(EngineError::new(
+                        ErrorKind::MissingValue,
+                        format!("rules.events[{}].category", k.meta.id),
+                    ))
+                }
+                _ => None,
+            };
+            kind_category.push(cat);
+        }
+        let national_kind = kinds.find(&set.grades.national_commendation.kind, || {
+            "rules.grades.national_commendation.kind".into()
+        })?;
+        let steps = Items::build(&set.escalation.steps, |s| &s.meta, "escalation.steps")?;
+        Ok(Book {
+            set,
+            indicators: Items::build(&set.indicators, |i| &i.meta, "indicators")?,
+            fb_groups: Items::build(&set.feedback.groups, |g| &g.meta, "feedback.groups")?,
+            options: Items::build(&set.rating.options, |o| &o.meta, "rating.options")?,
+            categories,
+            kinds,
+            kind_category,
+            groups: Items::build(&set.ranking_groups, |g| g, "ranking_groups")?,
+            steps,
+            national_kind,
+            t: tags(set),
+        })
+    }
+}
+
+fn tags(s: &RuleSet) -> Tags {
+    let e = &s.escalation;
+    let c = &s.cadres;
+    let l = &s.learning;
+    Tags {
+        incomplete: Tag::of(&s.incomplete),
+        rounding: Tag::of(&s.rounding),
+        part_indicator: Tag::of(&s.indicator_part.meta),
+        part_feedback: Tag::of(&s.feedback.meta),
+        drop_extremes: Tag::of(&s.feedback.drop_extremes.meta),
+        rating: Tag::of(&s.rating.meta),
+        total_cap: Tag::of(&s.bonus.total_cap.meta),
+        dedup: Tag::of(&s.bonus.dedup),
+        linkage: Tag::of(&s.linkage.meta),
+        periods: Tag::of(&s.periods.meta),
+        excellent: Tag::of(&s.grades.excellent.meta),
+        good: Tag::of(&s.grades.good.meta),
+        fair: Tag::of(&s.grades.fair.meta),
+        poor: Tag::of(&s.grades.poor),
+        national: Tag::of(&s.grades.national_commendation.meta),
+        veto: Tag::of(&s.grades.veto),
+        staff_quota: Tag::of(&s.staff_quota.meta),
+        all_round: Tag::of(&s.awards.all_round),
+        single_item: Tag::of(&s.awards.single_item.meta),
+        led_throughout: Tag::of(&s.awards.led_throughout),
+        most_improved: Tag::of(&s.awards.most_improved),
+        accountability: Tag::of(&e.accountability),
+        sup_quarters: Tag::of(&e.supervisor_quarters.meta),
+        sup_head: Tag::of(&e.supervisor_head_grade.meta),
+        sup_rating: Tag::of(&e.supervisor_rating.meta),
+        sup_linkage: Tag::of(&e.supervisor_linkage.meta),
+        bottom_two: Tag::of(&e.bottom_two_years.meta),
+        linked_head: Tag::of(&c.linked_head),
+        linked_leader: Tag::of(&c.linked_leader),
+        individual: Tag::of(&c.individual.meta),
+        cadre_excellent: Tag::of(&c.excellent.meta),
+        competent: Tag::of(&c.competent.meta),
+        basic: Tag::of(&c.basic.meta),
+        incompetent: Tag::of(&c.incompetent),
+        not_recommended: Tag::of(&c.not_recommended),
+        pass: Tag::of(&l.pass.meta),
+        resit: Tag::of(&l.resit),
+        retraining: Tag::of(&l.retraining),
+        missed: Tag::of(&l.missed),
+        half_year: Tag::of(&l.half_year),
+        year: Tag::of(&l.year),
+    }
+}

@@ -1,0 +1,204 @@
+//! Cadres and the three links (domain.md 4.7): a unit head's linked result
+//! is the unit's total, a county leader's the mean of his units' totals; the
+//! individual result mixes in the learning result (4.8) by weight; cadre
+//! grades with the excellent rules for heads (unit 优秀) and leaders (quota);
+//! the selection link (not recommended); the units' talk flags listed per unit.
+
+use rust_decimal::Decimal;
+
+use super::book::{Book, IdMap};
+use super::error::{EngineError, ErrorKind};
+use super::evaluation::{CadreResult, Flag, UnitResult};
+use super::learning::learning;
+use super::num::{floor_count, mean, mul, round_score, sub};
+use super::scenario::Cadre;
+use super::trace::{sum_points, LineKind, TraceLine};
+use super::types::{Action, CadreGrade, CadreRole, UnitGrade};
+
+/// Resolves a cadre's unit ids to indices.
+fn linked_units(c: &Cadre, index: &IdMap) -> Result<Vec<usize>, EngineError> {
+    if c.role == CadreRole::UnitHead && c.units.len() != 1 {
+        return Err(EngineError::new(ErrorKind::OutOfRange, "units").with_value(c.units.len()));
+    }
+    let mut out = Vec::with_capacity(c.units.len());
+    for (k, id) in c.units.iter().enumerate() {
+        let Some(&u) = index.get(id.as_str()) else {
+            let mut e =
+                EngineError::new(ErrorKind::MissingUnit, format!("units[{k}]")).with_value(id);
+            e.unit = Some(id.clone());
+            return Err(e);
+        };
+        if !out.contains(&u) {
+            out.push(u);
+        }
+    }
+    Ok(out)
+}
+
+/// Evaluates every cadre. Returns the results and, per unit, whether its
+/// head's grade triggers the supervisor talk.
+pub fn cadres(
+    book: &Book,
+    list: &[Cadre],
+    units: &[UnitResult],
+    index: &IdMap,
+    close_exam: &[bool],
+) -> Result<(Vec<CadreResult>, Vec<bool>), EngineError> {
+    let r = &book.set.cadres;
+    let t = &book.t;
+    let mut out = Vec::with_capacity(list.len());
+    let mut linked_of = Vec::with_capacity(list.len());
+    let mut seen = IdMap::default();
+    seen.reserve(list.len());
+    for (i, c) in list.iter().enumerate() {
+        if seen.insert(c.id.as_str(), i).is_some() {
+            return Err(EngineError::new(ErrorKind::DuplicateId, "id")
+                .with_value(&c.id)
+                .in_cadre(&c.id));
+        }
+        let members = linked_units(c, index).map_err(|e| e.in_cadre(&c.id))?;
+        out.push(one(book, c, &members, units).map_err(|e| e.in_cadre(&c.id))?);
+        linked_of.push(members);
+    }
+    // Grades: leaders' excellent quota first.
+    let leaders: Vec<usize> = (0..list.len())
+        .filter(|&i| list[i].role == CadreRole::CountyLeader)
+        .collect();
+    let slots = floor_count(r.excellent.leader_share, leaders.len())?;
+    let mut ranked: Vec<usize> = leaders
+        .iter()
+        .copied()
+        .filter(|&i| out[i].individual.is_some())
+        .collect();
+    ranked.sort_by(|&a, &b| {
+        out[b]
+            .individual
+            .cmp(&out[a].individual)
+            .then_with(|| out[a].id.cmp(&out[b].id))
+    });
+    let mut leader_slot = vec![false; list.len()];
+    for &i in ranked.iter().take(slots) {
+        leader_slot[i] = true;
+    }
+    let mut head_hit = vec![false; units.len()];
+    for (i, c) in list.iter().enumerate() {
+        let res = &mut out[i];
+        let Some(v) = res.individual else { continue };
+        let excellent = v >= r.excellent.min_result
+            && match c.role {
+                CadreRole::UnitHead => linked_of[i]
+                    .first()
+                    .is_some_and(|&u| units[u].grade == Some(UnitGrade::Excellent)),
+                CadreRole::CountyLeader => leader_slot[i],
+            };
+        let (grade, tag, min) = if excellent {
+            (
+                CadreGrade::Excellent,
+                &t.cadre_excellent,
+                r.excellent.min_result,
+            )
+        } else if v >= r.competent.min_total {
+            (CadreGrade::Competent, &t.competent, r.competent.min_total)
+        } else if v >= r.basic.min_total {
+            (CadreGrade::BasicallyCompetent, &t.basic, r.basic.min_total)
+        } else {
+            (CadreGrade::Incompetent, &t.incompetent, r.basic.min_total)
+        };
+        res.grade = Some(grade);
+        res.trace.push(TraceLine::decision(tag).inputs(&[v, min]));
+        if c.role == CadreRole::UnitHead && grade == book.set.escalation.supervisor_head_grade.grade
+        {
+            for &u in &linked_of[i] {
+                head_hit[u] = true;
+            }
+        }
+    }
+    // Selection link and the units' flags, per unit.
+    for (i, c) in list.iter().enumerate() {
+        let res = &mut out[i];
+        for &u in &linked_of[i] {
+            let unit = &units[u];
+            if c.role == CadreRole::UnitHead
+                && (unit.grade == Some(UnitGrade::Poor) || close_exam[u])
+            {
+                res.flags.push(Flag {
+                    action: Action::NotRecommended,
+                    rule: t.not_recommended.rule.clone(),
+                    unit: Some(unit.id.clone()),
+                });
+                res.trace
+                    .push(TraceLine::decision(&t.not_recommended).item(u));
+            }
+            for f in unit.flags.iter().filter(|f| is_talk(f.action)) {
+                res.flags.push(Flag {
+                    unit: Some(unit.id.clone()),
+                    ..f.clone()
+                });
+            }
+        }
+    }
+    Ok((out, head_hit))
+}
+
+/// Flags that go to the unit head and the supervising leader (4.6).
+fn is_talk(a: Action) -> bool {
+    matches!(
+        a,
+        Action::ReminderTalk
+            | Action::Admonishment
+            | Action::OrganizationalHandling
+            | Action::Accountability
+    )
+}
+
+/// Linked result, learning and individual result of one cadre.
+fn one(
+    book: &Book,
+    c: &Cadre,
+    members: &[usize],
+    units: &[UnitResult],
+) -> Result<CadreResult, EngineError> {
+    let t = &book.t;
+    let mut lines = Vec::new();
+    let mut flags = Vec::new();
+    let learn = learning(book, &c.learning, &mut lines, &mut flags)?;
+    let totals: Vec<Decimal> = members
+        .iter()
+        .filter(|&&u| units[u].complete)
+        .map(|&u| units[u].total)
+        .collect();
+    let (linked, tag) = match c.role {
+        CadreRole::UnitHead => (totals.first().copied(), &t.linked_head),
+        CadreRole::CountyLeader => (mean(&totals)?.map(round_score), &t.linked_leader),
+    };
+    let mut individual = None;
+    if let Some(l) = linked {
+        let w_rule = book.set.cadres.individual.learning_weight;
+        let (w, learned) = match learn.year {
+            Some(y) => (w_rule, y),
+            None => (Decimal::ZERO, Decimal::ZERO),
+        };
+        let share = sub(Decimal::ONE, w)?;
+        lines.push(TraceLine::new(tag, LineKind::Points, mul(share, l)?).inputs(&[l, share]));
+        lines.push(
+            TraceLine::new(&t.individual, LineKind::Points, mul(w, learned)?).inputs(&[learned, w]),
+        );
+        let unrounded = sum_points(&lines)?;
+        let v = round_score(unrounded);
+        lines.push(
+            TraceLine::new(&t.rounding, LineKind::Rounding, sub(v, unrounded)?)
+                .inputs(&[unrounded]),
+        );
+        individual = Some(v);
+    }
+    Ok(CadreResult {
+        id: c.id.clone(),
+        role: c.role,
+        linked,
+        learning: learn,
+        individual,
+        grade: None,
+        flags,
+        trace: lines,
+    })
+}

@@ -1,0 +1,165 @@
+//! Social evaluation (domain.md 4.2): the 360-degree feedback part — five
+//! weighted evaluator groups, each score entered or computed from raters
+//! (dropping the highest and lowest from 5 raters on), missing groups
+//! excluded and the rest rescaled — and the democratic rating from votes.
+
+use rust_decimal::Decimal;
+
+use super::book::Book;
+use super::error::{EngineError, ErrorKind};
+use super::num::{add, count, div, mul, round_score, sub, HUNDRED};
+use super::scenario::Unit;
+use super::trace::{LineKind, TraceLine};
+
+fn check_score(v: Decimal, field: impl FnOnce() -> String) -> Result<Decimal, EngineError> {
+    if v < Decimal::ZERO || v > HUNDRED {
+        return Err(EngineError::new(ErrorKind::OutOfRange, field()).with_value(v));
+    }
+    Ok(v)
+}
+
+/// A group's score computed from raters.
+pub struct RaterScore {
+    pub score: Decimal,
+    /// (highest, lowest) when they were dropped.
+    pub dropped: Option<(Decimal, Decimal)>,
+}
+
+/// A group's score from raters: the mean, without the highest and lowest
+/// when there are at least `min_raters` (and at least 3) raters.
+pub fn rater_score(raters: &[Decimal], min_raters: u32) -> Result<Option<RaterScore>, EngineError> {
+    let (Some(first), n) = (raters.first(), raters.len()) else {
+        return Ok(None);
+    };
+    let (mut hi, mut lo, mut total) = (*first, *first, Decimal::ZERO);
+    for r in raters {
+        hi = hi.max(*r);
+        lo = lo.min(*r);
+        total = add(total, *r)?;
+    }
+    let drop = n >= 3 && n >= min_raters as usize;
+    if drop {
+        total = sub(sub(total, hi)?, lo)?;
+        let score = div(total, Decimal::from(n - 2))?;
+        Ok(Some(RaterScore {
+            score,
+            dropped: Some((hi, lo)),
+        }))
+    } else {
+        let score = div(total, Decimal::from(n))?;
+        Ok(Some(RaterScore {
+            score,
+            dropped: None,
+        }))
+    }
+}
+
+/// The 360 part: P × Σ wᵢsᵢ / (Σ wᵢ × 100) over groups with a score, one line
+/// per group. None when no group (with weight) has a score.
+pub fn part(
+    book: &Book,
+    unit: &Unit,
+    lines: &mut Vec<TraceLine>,
+) -> Result<Option<Decimal>, EngineError> {
+    let rules = &book.set.feedback;
+    // (input index, group index, score)
+    let mut scored: Vec<(usize, usize, Decimal)> = Vec::with_capacity(unit.feedback.len());
+    let mut weights = Decimal::ZERO;
+    for (i, f) in unit.feedback.iter().enumerate() {
+        let g = book
+            .fb_groups
+            .find(&f.group, || format!("feedback[{i}].group"))?;
+        if unit.feedback[..i].iter().any(|o| o.group == f.group) {
+            return Err(
+                EngineError::new(ErrorKind::DuplicateId, format!("feedback[{}]", f.group))
+                    .with_value(&f.group),
+            );
+        }
+        let score = match f.score {
+            Some(s) => Some(check_score(s, || format!("feedback[{}].score", f.group))?),
+            None => {
+                for (k, r) in f.raters.iter().enumerate() {
+                    check_score(*r, || format!("feedback[{}].raters[{k}]", f.group))?;
+                }
+                let got = rater_score(&f.raters, rules.drop_extremes.min_raters)?;
+                if let Some(RaterScore {
+                    dropped: Some((hi, lo)),
+                    ..
+                }) = got
+                {
+                    lines.push(TraceLine::note(&book.t.drop_extremes).item(i).inputs(&[
+                        hi,
+                        lo,
+                        Decimal::from(f.raters.len()),
+                    ]));
+                }
+                got.map(|g| g.score)
+            }
+        };
+        if let Some(s) = score {
+            weights = add(weights, rules.groups[g].weight)?;
+            scored.push((i, g, s));
+        }
+    }
+    if scored.is_empty() || weights.is_zero() {
+        return Ok(None);
+    }
+    let den = mul(weights, HUNDRED)?;
+    let mut part = Decimal::ZERO;
+    for (i, g, s) in scored.iter().copied() {
+        let w = rules.groups[g].weight;
+        let pts = div(mul(mul(rules.points, w)?, s)?, den)?;
+        part = add(part, pts)?;
+        lines.push(
+            TraceLine::new(&book.fb_groups.tags[g], LineKind::Points, pts)
+                .item(i)
+                .inputs(&[w, s]),
+        );
+    }
+    if weights != HUNDRED {
+        lines.push(TraceLine::note(&book.t.part_feedback).inputs(&[weights, HUNDRED]));
+    }
+    Ok(Some(part))
+}
+
+/// The democratic rating: 100 × Σ(coefficient × votes) / valid votes,
+/// rounded once; votes of options without coefficient (不了解) dropped.
+/// Returns (rating, rating term) and traces one note per option voted and
+/// the rating line.
+pub fn rating(
+    book: &Book,
+    unit: &Unit,
+    lines: &mut Vec<TraceLine>,
+) -> Result<(Option<Decimal>, Decimal), EngineError> {
+    let mut valid = Decimal::ZERO;
+    let mut weighted = Decimal::ZERO;
+    for (id, n) in &unit.votes {
+        let o = book.options.find(id, || format!("votes[{id}]"))?;
+        if *n < 0 {
+            return Err(
+                EngineError::new(ErrorKind::NegativeCount, format!("votes[{id}]")).with_value(n),
+            );
+        }
+        let coef = book.set.rating.options[o].coefficient;
+        let votes = count(*n);
+        let mut line = TraceLine::note(&book.options.tags[o]);
+        if let Some(c) = coef {
+            valid = add(valid, votes)?;
+            weighted = add(weighted, mul(c, votes)?)?;
+            line = line.inputs(&[votes, c]);
+        } else {
+            line = line.inputs(&[votes]);
+        }
+        if *n > 0 {
+            lines.push(line);
+        }
+    }
+    if valid.is_zero() {
+        return Ok((None, Decimal::ZERO));
+    }
+    let r = round_score(div(mul(HUNDRED, weighted)?, valid)?);
+    let points = book.set.rating.points;
+    let term = div(mul(points, r)?, HUNDRED)?;
+    lines.push(TraceLine::new(&book.t.rating, LineKind::Points, term).inputs(&[r, points]));
+    Ok((Some(r), term))
+}

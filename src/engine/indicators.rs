@@ -1,0 +1,221 @@
+//! The indicator part (domain.md 4.2, and 4.3 for year-to-date quarters):
+//! weights summing to the part's points, completion actual/target (or
+//! target/actual when lower is better) clamped to [0, max], target ≤ 0 an
+//! error, actual ≤ 0 with lower-is-better counting max, N/A indicators
+//! excluded with the remaining weights rescaled (stated in the trace).
+
+use rust_decimal::Decimal;
+
+use super::book::Book;
+use super::error::{EngineError, ErrorKind};
+use super::num::{add, div, mul};
+use super::scenario::Unit;
+use super::trace::{LineKind, TraceLine};
+use super::types::Direction;
+
+/// A validated indicator of a unit.
+pub struct Ind {
+    /// Index in `unit.indicators`.
+    pub input: usize,
+    /// Index in the catalogue.
+    pub cat: usize,
+    pub weight: Decimal,
+    /// weight × maximum completion.
+    pub wmax: Decimal,
+    pub lower: bool,
+}
+
+/// The period an indicator part is computed for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Year,
+    /// Quarter 1–4, on year-to-date values.
+    Quarter(i64),
+}
+
+/// Validates a unit's indicators (ids, weights summing to the part's points,
+/// targets > 0, values present) and returns them with their weights.
+pub fn prepare(book: &Book, unit: &Unit) -> Result<Vec<Ind>, EngineError> {
+    let mut out: Vec<Ind> = Vec::with_capacity(unit.indicators.len());
+    let mut total = Decimal::ZERO;
+    for (i, input) in unit.indicators.iter().enumerate() {
+        let cat = book
+            .indicators
+            .find(&input.indicator, || format!("indicators[{i}].indicator"))?;
+        let name = &input.indicator;
+        if out.iter().any(|o| o.cat == cat) {
+            return Err(
+                EngineError::new(ErrorKind::DuplicateId, format!("indicators[{name}]"))
+                    .with_value(name),
+            );
+        }
+        let def = &book.set.indicators[cat];
+        let weight = input.weight.unwrap_or(def.default_weight);
+        if weight < Decimal::ZERO {
+            return Err(EngineError::new(
+                ErrorKind::OutOfRange,
+                format!("indicators[{name}].weight"),
+            )
+            .with_value(weight));
+        }
+        total =
+            add(total, weight).map_err(|e| e.at_field(|| format!("indicators[{name}].weight")))?;
+        if !input.na {
+            check_target(input.target, || format!("indicators[{name}].target"))?;
+            if input.actual.is_none() {
+                return Err(EngineError::new(
+                    ErrorKind::MissingValue,
+                    format!("indicators[{name}].actual"),
+                ));
+            }
+            for (k, y) in input.quarters.iter().enumerate() {
+                if !(1..=4).contains(&y.quarter) {
+                    return Err(EngineError::new(
+                        ErrorKind::OutOfRange,
+                        format!("indicators[{name}].quarters[{k}].quarter"),
+                    )
+                    .with_value(y.quarter));
+                }
+                if input.quarters[..k].iter().any(|o| o.quarter == y.quarter) {
+                    return Err(EngineError::new(
+                        ErrorKind::DuplicateId,
+                        format!("indicators[{name}].quarters[{k}].quarter"),
+                    )
+                    .with_value(y.quarter));
+                }
+                check_target(Some(y.target), || {
+                    format!("indicators[{name}].quarters[{k}].target")
+                })?;
+            }
+        }
+        let wmax = mul(weight, book.set.indicator_part.completion_max)
+            .map_err(|e| e.at_field(|| format!("indicators[{name}].weight")))?;
+        out.push(Ind {
+            input: i,
+            cat,
+            weight,
+            wmax,
+            lower: def.direction == Direction::Lower,
+        });
+    }
+    if !out.is_empty() && total != book.set.indicator_part.points {
+        return Err(
+            EngineError::new(ErrorKind::WeightsNotSumming, "indicators.weight").with_value(total),
+        );
+    }
+    Ok(out)
+}
+
+fn check_target(
+    target: Option<Decimal>,
+    field: impl FnOnce() -> String,
+) -> Result<(), EngineError> {
+    match target {
+        None => Err(EngineError::new(ErrorKind::MissingValue, field())),
+        Some(t) if t <= Decimal::ZERO => {
+            Err(EngineError::new(ErrorKind::TargetNotPositive, field()).with_value(t))
+        }
+        Some(_) => Ok(()),
+    }
+}
+
+/// (target, actual) of an indicator in a period, or None when N/A there.
+fn values(unit: &Unit, ind: &Ind, period: Period) -> Option<(Decimal, Decimal)> {
+    let input = unit.indicators.get(ind.input)?;
+    if input.na {
+        return None;
+    }
+    match period {
+        Period::Year => Some((input.target?, input.actual?)),
+        Period::Quarter(q) => input
+            .quarters
+            .iter()
+            .find(|y| y.quarter == q)
+            .map(|y| (y.target, y.actual)),
+    }
+}
+
+/// The indicator part of `period`: Σ weight × completion over applicable
+/// indicators, rescaled to the part's points. None when none applies.
+/// With `lines`, one line per indicator (and a rescale note) is traced.
+pub fn part(
+    book: &Book,
+    unit: &Unit,
+    inds: &[Ind],
+    period: Period,
+    mut lines: Option<&mut Vec<TraceLine>>,
+) -> Result<Option<Decimal>, EngineError> {
+    let points = book.set.indicator_part.points;
+    let max = book.set.indicator_part.completion_max;
+    let mut applicable = Decimal::ZERO;
+    for ind in inds {
+        if values(unit, ind, period).is_some() {
+            applicable = add(applicable, ind.weight)?;
+        }
+    }
+    let rescale = applicable != points;
+    let mut part = Decimal::ZERO;
+    let mut any = false;
+    for ind in inds {
+        let tag = &book.indicators.tags[ind.cat];
+        let Some((target, actual)) = values(unit, ind, period) else {
+            if let Some(l) = lines.as_deref_mut() {
+                l.push(TraceLine::note(tag).item(ind.input));
+            }
+            continue;
+        };
+        if applicable.is_zero() {
+            continue;
+        }
+        any = true;
+        let (num, den) = if ind.lower {
+            (target, actual)
+        } else {
+            (actual, target)
+        };
+        // Points before rescaling, and whether completion hit the maximum:
+        // weight × num / den in one division (exact whenever the result is).
+        let (raw, clamped) = if ind.lower && actual <= Decimal::ZERO {
+            (ind.wmax, true)
+        } else if num <= Decimal::ZERO {
+            (Decimal::ZERO, false)
+        } else {
+            let p = div(mul(ind.weight, num)?, den)?;
+            if p > ind.wmax {
+                (ind.wmax, true)
+            } else {
+                (p, false)
+            }
+        };
+        let pts = if !rescale {
+            raw
+        } else if clamped || raw.is_zero() {
+            div(mul(raw, points)?, applicable)?
+        } else {
+            div(mul(mul(ind.weight, num)?, points)?, mul(den, applicable)?)?
+        };
+        let completion = match (&lines, clamped) {
+            (None, _) => Decimal::ZERO,
+            (Some(_), true) => max,
+            (Some(_), false) if num <= Decimal::ZERO => Decimal::ZERO,
+            (Some(_), false) => div(num, den)?,
+        };
+        part = add(part, pts)?;
+        if let Some(l) = lines.as_deref_mut() {
+            l.push(
+                TraceLine::new(tag, LineKind::Points, pts)
+                    .item(ind.input)
+                    .inputs(&[ind.weight, target, actual, completion]),
+            );
+        }
+    }
+    if !any {
+        return Ok(None);
+    }
+    if rescale {
+        if let Some(l) = lines {
+            l.push(TraceLine::note(&book.t.part_indicator).inputs(&[applicable, points]));
+        }
+    }
+    Ok(Some(part))
+}

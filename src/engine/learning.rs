@@ -1,0 +1,113 @@
+//! Learning tests, 考阅炼评 (domain.md 4.8): monthly scores against the pass
+//! mark, one re-sit replacing a failed month, re-training after a failed
+//! re-sit, missed tests counting 0 (flagged), half-year means of the counted
+//! months and the year's mean of the half-years that have months.
+
+use rust_decimal::Decimal;
+
+use super::book::Book;
+use super::error::{EngineError, ErrorKind};
+use super::evaluation::{Flag, LearningResult};
+use super::num::{mean, round_score, HUNDRED};
+use super::scenario::MonthTest;
+use super::trace::{Tag, TraceLine};
+use super::types::Action;
+
+fn check(v: Decimal, field: impl FnOnce() -> String) -> Result<(), EngineError> {
+    if v < Decimal::ZERO || v > HUNDRED {
+        return Err(EngineError::new(ErrorKind::OutOfRange, field()).with_value(v));
+    }
+    Ok(())
+}
+
+fn raise(flags: &mut Vec<Flag>, action: Action, tag: &Tag) {
+    if !flags.iter().any(|f| f.action == action && f.unit.is_none()) {
+        flags.push(Flag {
+            action,
+            rule: tag.rule.clone(),
+            unit: None,
+        });
+    }
+}
+
+/// A cadre's learning result; traces the exceptional months, the half-years
+/// and the year, and raises the learning flags.
+pub fn learning(
+    book: &Book,
+    tests: &[MonthTest],
+    lines: &mut Vec<TraceLine>,
+    flags: &mut Vec<Flag>,
+) -> Result<LearningResult, EngineError> {
+    let t = &book.t;
+    let pass = book.set.learning.pass.pass_mark;
+    let mut halves: [Vec<Decimal>; 2] = [Vec::new(), Vec::new()];
+    for (i, m) in tests.iter().enumerate() {
+        if !(1..=12).contains(&m.month) {
+            return Err(
+                EngineError::new(ErrorKind::OutOfRange, format!("learning[{i}].month"))
+                    .with_value(m.month),
+            );
+        }
+        if tests[..i].iter().any(|o| o.month == m.month) {
+            return Err(
+                EngineError::new(ErrorKind::DuplicateId, format!("learning[{i}].month"))
+                    .with_value(m.month),
+            );
+        }
+        let month = m.month as usize;
+        let counted = match m.score {
+            None => {
+                raise(flags, Action::MissedTest, &t.missed);
+                lines.push(TraceLine::note(&t.missed).item(month));
+                Decimal::ZERO
+            }
+            Some(s) => {
+                check(s, || format!("learning[{i}].score"))?;
+                if s >= pass {
+                    s
+                } else {
+                    lines.push(TraceLine::note(&t.pass).item(month).inputs(&[s, pass]));
+                    match m.resit {
+                        None => {
+                            raise(flags, Action::ResitRequired, &t.resit);
+                            s
+                        }
+                        Some(r) => {
+                            check(r, || format!("learning[{i}].resit"))?;
+                            lines.push(TraceLine::note(&t.resit).item(month).inputs(&[s, r]));
+                            if r < pass {
+                                raise(flags, Action::Retraining, &t.retraining);
+                                lines.push(
+                                    TraceLine::note(&t.retraining)
+                                        .item(month)
+                                        .inputs(&[r, pass]),
+                                );
+                            }
+                            r
+                        }
+                    }
+                }
+            }
+        };
+        halves[(month - 1) / 6].push(counted);
+    }
+    let mut half_years = Vec::with_capacity(2);
+    let mut counted_halves = Vec::with_capacity(2);
+    for (h, months) in halves.iter().enumerate() {
+        let m = mean(months)?.map(round_score);
+        if let Some(v) = m {
+            lines.push(
+                TraceLine::note(&t.half_year)
+                    .item(h + 1)
+                    .inputs(&[v, Decimal::from(months.len())]),
+            );
+            counted_halves.push(v);
+        }
+        half_years.push(m);
+    }
+    let year = mean(&counted_halves)?.map(round_score);
+    if let Some(y) = year {
+        lines.push(TraceLine::note(&t.year).inputs(&[y]));
+    }
+    Ok(LearningResult { half_years, year })
+}

@@ -1,0 +1,233 @@
+//! Ranking, grades and quotas (domain.md 4.4, quarterly ranking of 4.3):
+//! the total order within each group (rounded total ↓, rounded indicator
+//! part ↓, deductions ↑, id ↑), displayed ranks with ties shown 并列, the
+//! one-vote veto, unit grades under the excellent quota (national
+//! commendations outside it), and the staff excellent quota.
+
+use rust_decimal::Decimal;
+
+use super::book::Book;
+use super::error::EngineError;
+use super::evaluation::{GroupResult, UnitResult};
+use super::num::floor_count;
+use super::scenario::Unit;
+use super::scoring::Facts;
+use super::trace::TraceLine;
+use super::types::UnitGrade;
+
+/// Orders of one group: annual and quarterly, as unit indices, best first.
+pub struct GroupOrder {
+    pub order: Vec<usize>,
+    pub quarters: [Vec<usize>; 4],
+}
+
+fn as_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Sorts `members` by score ↓, indicator part ↓, deductions ↑, id ↑.
+/// Scores are rounded (2 dp), so they compare as integers of hundredths.
+fn sort_by_key<F>(members: &mut [usize], units: &[UnitResult], key: F)
+where
+    F: Fn(usize) -> (Decimal, Decimal, Decimal),
+{
+    let mut keyed: Vec<(Option<i128>, usize)> = members
+        .iter()
+        .map(|&i| {
+            let s = key(i).0;
+            ((s.scale() == 2).then(|| s.mantissa()), i)
+        })
+        .collect();
+    keyed.sort_by(|&(sa, a), &(sb, b)| {
+        let first = match (sa, sb) {
+            (Some(x), Some(y)) => y.cmp(&x),
+            _ => key(b).0.cmp(&key(a).0),
+        };
+        first.then_with(|| {
+            let (ka, kb) = (key(a), key(b));
+            kb.1.cmp(&ka.1)
+                .then(ka.2.cmp(&kb.2))
+                .then_with(|| units[a].id.cmp(&units[b].id))
+        })
+    });
+    for (m, (_, i)) in members.iter_mut().zip(keyed) {
+        *m = i;
+    }
+}
+
+/// Positions and displayed ranks along an order: equal scores share the
+/// rank of the first of them (1, 1, 3: competition ranking).
+/// Returns (position, rank, tied) per member in order.
+pub fn displayed_ranks(order: &[usize], score: impl Fn(usize) -> Decimal) -> Vec<(u32, u32, bool)> {
+    let mut out = Vec::with_capacity(order.len());
+    let mut rank = 1u32;
+    for (i, &u) in order.iter().enumerate() {
+        let s = score(u);
+        if i > 0 && score(order[i - 1]) != s {
+            rank = as_u32(i + 1);
+        }
+        let tied =
+            (i > 0 && score(order[i - 1]) == s) || order.get(i + 1).is_some_and(|&n| score(n) == s);
+        out.push((as_u32(i + 1), rank, tied));
+    }
+    out
+}
+
+/// Ranks every group (annual and quarterly); records positions and ranks.
+pub fn rank(book: &Book, units: &mut [UnitResult], facts: &[Facts]) -> Vec<GroupOrder> {
+    let ngroups = book.set.ranking_groups.len();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); ngroups];
+    for (i, (u, f)) in units.iter().zip(facts).enumerate() {
+        if u.complete {
+            members[f.group].push(i);
+        }
+    }
+    let mut orders = Vec::with_capacity(ngroups);
+    for (g, mut order) in members.into_iter().enumerate() {
+        sort_by_key(&mut order, units, |i| {
+            (units[i].total, facts[i].indicator_part, units[i].deductions)
+        });
+        let n = Decimal::from(order.len());
+        for (&u, (pos, rank, tied)) in order
+            .iter()
+            .zip(displayed_ranks(&order, |i| units[i].total))
+        {
+            let unit = &mut units[u];
+            unit.position = Some(pos);
+            unit.rank = Some(rank);
+            unit.tied = tied;
+            unit.trace
+                .push(TraceLine::decision(&book.groups.tags[g]).inputs(&[
+                    pos.into(),
+                    rank.into(),
+                    n,
+                ]));
+        }
+        let quarters = std::array::from_fn(|q| {
+            let mut qo: Vec<usize> = order
+                .iter()
+                .copied()
+                .filter(|&i| facts[i].quarters[q].is_some())
+                .collect();
+            let qf = |i: usize| {
+                facts[i].quarters[q].map_or((Decimal::ZERO, Decimal::ZERO, Decimal::ZERO), |f| {
+                    (f.score, f.indicator_part, f.deductions)
+                })
+            };
+            sort_by_key(&mut qo, units, qf);
+            for (&u, (pos, rank, tied)) in qo.iter().zip(displayed_ranks(&qo, |i| qf(i).0)) {
+                let qr = &mut units[u].quarters[q];
+                qr.position = Some(pos);
+                qr.rank = Some(rank);
+                qr.tied = tied;
+            }
+            qo
+        });
+        orders.push(GroupOrder { order, quarters });
+    }
+    orders
+}
+
+/// Grades every unit (4.4) and sets the staff excellent quota.
+/// Returns the excellent slots of each group.
+pub fn grade(
+    book: &Book,
+    units: &mut [UnitResult],
+    inputs: &[Unit],
+    facts: &[Facts],
+    orders: &[GroupOrder],
+) -> Result<Vec<u32>, EngineError> {
+    let g = &book.set.grades;
+    let mut slots_of = Vec::with_capacity(orders.len());
+    for go in orders {
+        let slots = floor_count(g.excellent.share, go.order.len())?;
+        slots_of.push(as_u32(slots));
+        let mut used = 0usize;
+        for &u in &go.order {
+            let unit = &mut units[u];
+            let total = unit.total;
+            let takes_slot = !unit.vetoed && !facts[u].national && used < slots;
+            if takes_slot {
+                used += 1;
+            }
+            let (grade, line) = if unit.vetoed {
+                (UnitGrade::Poor, TraceLine::decision(&book.t.veto))
+            } else if facts[u].national {
+                (UnitGrade::Excellent, TraceLine::decision(&book.t.national))
+            } else if takes_slot && total >= g.excellent.min_total {
+                (
+                    UnitGrade::Excellent,
+                    TraceLine::decision(&book.t.excellent).inputs(&[
+                        total,
+                        g.excellent.min_total,
+                        Decimal::from(used),
+                        Decimal::from(slots),
+                    ]),
+                )
+            } else if total >= g.good.min_total {
+                (
+                    UnitGrade::Good,
+                    TraceLine::decision(&book.t.good).inputs(&[total, g.good.min_total]),
+                )
+            } else if total >= g.fair.min_total {
+                (
+                    UnitGrade::Fair,
+                    TraceLine::decision(&book.t.fair).inputs(&[total, g.fair.min_total]),
+                )
+            } else {
+                (
+                    UnitGrade::Poor,
+                    TraceLine::decision(&book.t.poor).inputs(&[total, g.fair.min_total]),
+                )
+            };
+            unit.grade = Some(grade);
+            unit.trace.push(line);
+        }
+    }
+    let q = &book.set.staff_quota;
+    for (unit, input) in units.iter_mut().zip(inputs) {
+        let share = if unit.grade == Some(UnitGrade::Excellent) {
+            q.share_excellent
+        } else {
+            q.share
+        };
+        let staff = usize::try_from(input.staff).unwrap_or(0);
+        let quota = floor_count(share, staff)?;
+        unit.staff_excellent_quota = i64::try_from(quota).unwrap_or(i64::MAX);
+        unit.trace
+            .push(TraceLine::decision(&book.t.staff_quota).inputs(&[
+                Decimal::from(staff),
+                share,
+                Decimal::from(quota),
+            ]));
+    }
+    Ok(slots_of)
+}
+
+/// Group results for the Evaluation.
+pub fn group_results(
+    book: &Book,
+    units: &[UnitResult],
+    orders: &[GroupOrder],
+    slots: &[u32],
+) -> Vec<GroupResult> {
+    let ids = |o: &[usize]| o.iter().map(|&i| units[i].id.clone()).collect::<Vec<_>>();
+    book.set
+        .ranking_groups
+        .iter()
+        .zip(orders)
+        .zip(slots)
+        .map(|((g, o), s)| GroupResult {
+            group: g.id.clone(),
+            order: ids(&o.order),
+            excellent_slots: *s,
+            quarter_orders: o.quarters.iter().map(|q| ids(q)).collect(),
+        })
+        .collect()
+}
+
+/// The last `n` members of an order: the group's "bottom n".
+pub fn bottom_of(order: &[usize], n: usize) -> &[usize] {
+    let start = order.len().saturating_sub(n);
+    &order[start..]
+}

@@ -1,0 +1,194 @@
+//! The trace (domain.md 4.2 "Rounding", issue 3 "Evaluation"): every point of
+//! a total is a line naming the rule item that produced it, its citation, its
+//! inputs and its points; caps appear as negative lines and mark the lines
+//! they cut; one rounding line closes the trace so it sums exactly to the
+//! rounded total. Decisions (grades, ranks, awards, flags) are zero-point
+//! lines. Lines are cheap: ids and citations are shared (`Rc`, cloned
+//! without atomics), inputs inline.
+
+use std::fmt;
+use std::rc::Rc;
+
+use rust_decimal::Decimal;
+use serde::de::{SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::rules::Meta;
+
+/// A shared string (rule id or citation), serialized as a plain string.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Shared(Rc<str>);
+
+impl Shared {
+    pub fn new(s: &str) -> Self {
+        Shared(Rc::from(s))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Serialize for Shared {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Shared {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Ok(Shared(Rc::from(s)))
+    }
+}
+
+/// A rule item's id and citation, ready to stamp on trace lines.
+#[derive(Clone, Debug)]
+pub struct Tag {
+    pub rule: Shared,
+    pub citation: Shared,
+}
+
+impl Tag {
+    pub fn of(meta: &Meta) -> Self {
+        Tag {
+            rule: Shared::new(&meta.id),
+            citation: Shared::new(&meta.citation),
+        }
+    }
+}
+
+/// What a line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    /// Points contributing to the total.
+    Points,
+    /// A cap: negative points cutting what exceeds it.
+    Cap,
+    /// The one rounding line: rounded total − sum of the other lines.
+    Rounding,
+    /// Information with zero points (N/A, rescaling, dropped duplicates…).
+    Note,
+    /// A decision with zero points (rank, grade, award, flag).
+    Decision,
+}
+
+/// Up to four numeric inputs of a line (their meaning depends on the rule
+/// kind; docs/scenario-format.md lists them).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Inputs {
+    len: u8,
+    vals: [Decimal; 4],
+}
+
+impl Inputs {
+    pub fn new(vals: &[Decimal]) -> Self {
+        let mut out = Inputs::default();
+        for v in vals.iter().take(4) {
+            out.vals[out.len as usize] = *v;
+            out.len += 1;
+        }
+        out
+    }
+
+    pub fn as_slice(&self) -> &[Decimal] {
+        &self.vals[..self.len as usize]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl Serialize for Inputs {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.as_slice())
+    }
+}
+
+impl<'de> Deserialize<'de> for Inputs {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Inputs;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("at most four decimals")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Inputs, A::Error> {
+                let mut out = Inputs::default();
+                while let Some(v) = seq.next_element::<Decimal>()? {
+                    if out.len as usize == out.vals.len() {
+                        return Err(serde::de::Error::invalid_length(5, &self));
+                    }
+                    out.vals[out.len as usize] = v;
+                    out.len += 1;
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_seq(V)
+    }
+}
+
+/// One line of a trace.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TraceLine {
+    pub rule: Shared,
+    pub citation: Shared,
+    pub kind: LineKind,
+    /// Index of the input item concerned (indicator, event, evaluator group,
+    /// linkage entry, quarter 0–3 / 4 = year-end, or month 1–12).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<u32>,
+    #[serde(default, skip_serializing_if = "Inputs::is_empty")]
+    pub inputs: Inputs,
+    pub points: Decimal,
+    /// Cap-bit marker: a cap cut the category this line belongs to.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub capped: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl TraceLine {
+    /// A line of `kind` for the rule `tag`.
+    pub fn new(tag: &Tag, kind: LineKind, points: Decimal) -> Self {
+        TraceLine {
+            rule: tag.rule.clone(),
+            citation: tag.citation.clone(),
+            kind,
+            item: None,
+            inputs: Inputs::default(),
+            points,
+            capped: false,
+        }
+    }
+
+    /// A zero-point note.
+    pub fn note(tag: &Tag) -> Self {
+        Self::new(tag, LineKind::Note, Decimal::ZERO)
+    }
+
+    /// A zero-point decision.
+    pub fn decision(tag: &Tag) -> Self {
+        Self::new(tag, LineKind::Decision, Decimal::ZERO)
+    }
+
+    pub fn item(mut self, i: usize) -> Self {
+        self.item = Some(u32::try_from(i).unwrap_or(u32::MAX));
+        self
+    }
+
+    pub fn inputs(mut self, vals: &[Decimal]) -> Self {
+        self.inputs = Inputs::new(vals);
+        self
+    }
+}
+
+/// Sum of a trace's points, checked.
+pub fn sum_points(lines: &[TraceLine]) -> Result<Decimal, super::error::EngineError> {
+    super::num::sum(lines.iter().map(|l| l.points))
+}
