@@ -4,8 +4,10 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 CHROMEDRIVER ?= /usr/bin/chromedriver
+# Every tests/browser*.rs is a browser test target (wasm-bindgen-test).
+BROWSER_TESTS = $(patsubst tests/%.rs,--test %,$(wildcard tests/browser*.rs))
 
-.PHONY: serve test build setup setup-test test-native test-browser test-e2e size clean
+.PHONY: serve test build setup setup-test test-native test-browser test-e2e size fuzz bench clean
 
 ## serve: install what is missing, build dist/, serve it on http://127.0.0.1:$(PORT)
 serve: build
@@ -29,7 +31,7 @@ test-native:
 	cargo test
 
 test-browser:
-	wasm-pack test --headless --chrome --chromedriver $(CHROMEDRIVER) -- --test browser
+	wasm-pack test --headless --chrome --chromedriver $(CHROMEDRIVER) -- $(BROWSER_TESTS)
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs
@@ -38,6 +40,14 @@ test-e2e:
 size:
 	@[ -d dist ] || $(MAKE) --no-print-directory build
 	bash scripts/size.sh
+
+## bench: measure the budgets (bundle, start, engine, recompute, goal seek); writes BENCHMARKS.md; fails on a missed hard budget
+bench: setup-test
+	bash scripts/bench.sh
+
+## fuzz: run every cargo-fuzz target for FUZZ_SECONDS (default 180) each; log in FUZZING.md
+fuzz:
+	bash scripts/fuzz.sh
 
 clean:
 	rm -rf dist pkg target tests/e2e/artifacts

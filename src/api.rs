@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 /// Mounts the app into `#app` (called by `start.js` after `init()`).
 #[wasm_bindgen]
 pub fn run() {
+    crate::ui::panic::install();
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(el) => {
@@ -15,4 +16,81 @@ pub fn run() {
             yew::Renderer::<crate::ui::App>::new().render();
         }
     }
+}
+
+/// `checkTolerance(caseJson: string): string` — checks one tolerance case
+/// (a ToleranceCase as JSON, optionally with a `"rules"` member replacing
+/// the built-in tolerance rules) and returns the CaseReport as JSON:
+/// `{"ok": true, "kind", "result", "timeline", "clearance"}`, or
+/// `{"ok": false, "error": {"code", …, "zh", "en"}}`. Never throws.
+/// See docs/tolerance.md ("JS API").
+#[wasm_bindgen(js_name = checkTolerance)]
+pub fn check_tolerance(case_json: &str) -> String {
+    crate::engine::tolerance::check_tolerance_json(case_json)
+}
+
+/// A deliberate panic, for the end-to-end test of the panic hook
+/// (tests/e2e). Harmless: it only shows the reload message.
+#[wasm_bindgen(js_name = __kaoheTestPanic)]
+pub fn test_panic() {
+    panic!("deliberate test panic");
+}
+
+/// `evaluate(scenarioJson: string): string` — evaluates a Scenario (JSON,
+/// docs/scenario-format.md) and returns the Evaluation as JSON, or
+/// `{"error": {...}}` naming the kind, unit and field (an EngineError), or
+/// `{"error": {"kind": "parse", "detail": ...}}` for JSON that is not a
+/// Scenario. Never throws.
+#[wasm_bindgen]
+pub fn evaluate(scenario_json: &str) -> String {
+    crate::engine::evaluate_json(scenario_json)
+}
+
+/// `builtinRules(): string` — the built-in RuleSet (示例规则) as JSON.
+#[wasm_bindgen(js_name = builtinRules)]
+pub fn builtin_rules() -> String {
+    crate::engine::builtin_rules_json()
+}
+
+/// `exampleScenario(): string` — the example county (示例县) as JSON.
+#[wasm_bindgen(js_name = exampleScenario)]
+pub fn example_scenario() -> String {
+    crate::engine::example_scenario_json()
+}
+
+/// `__kaoheBench(kind, units, runs): string` — times engine work inside the
+/// wasm module for `make bench` (scripts/bench.mjs): `kind` is `evaluate`
+/// (the example county when `units` is 43, else a generated county of
+/// `units`). Returns `{"kind","units","runs","median_ms","min_ms"}` as JSON.
+#[wasm_bindgen(js_name = __kaoheBench)]
+pub fn bench(kind: &str, units: u32, runs: u32) -> String {
+    use crate::engine::example::{example_county, generated_county};
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+        return r#"{"error":"no performance clock"}"#.to_owned();
+    };
+    let scenario = if units == 43 {
+        example_county()
+    } else {
+        generated_county(units as usize, 42)
+    };
+    let runs = runs.clamp(1, 10_000);
+    let mut times = Vec::with_capacity(runs as usize);
+    for _ in 0..runs {
+        let t = perf.now();
+        let ok = match kind {
+            "evaluate" => crate::engine::evaluate(&scenario).is_ok(),
+            _ => return format!(r#"{{"error":"unknown kind {kind:?}"}}"#),
+        };
+        times.push(perf.now() - t);
+        if !ok {
+            return r#"{"error":"evaluation failed"}"#.to_owned();
+        }
+    }
+    times.sort_by(|a, b| a.total_cmp(b));
+    let median = times[times.len() / 2];
+    format!(
+        r#"{{"kind":"{kind}","units":{},"runs":{runs},"median_ms":{median},"min_ms":{}}}"#,
+        scenario.units.len(),
+        times[0]
+    )
 }

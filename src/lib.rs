@@ -4,8 +4,12 @@
 //! and the JS API (`api`) exist only on wasm32.
 
 pub mod engine;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod history;
 pub mod i18n;
+pub mod io;
+pub mod numinput;
 pub mod share;
 pub mod store;
 

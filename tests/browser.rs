@@ -14,7 +14,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn mount<T: BaseComponent<Properties = ()>>() -> web_sys::Element {
     let doc = gloo::utils::document();
     let host = doc.create_element("div").expect("create a div");
-    doc.body().expect("a body").append_child(&host).expect("append");
+    doc.body()
+        .expect("a body")
+        .append_child(&host)
+        .expect("append");
     yew::Renderer::<T>::with_root(host.clone()).render();
     host
 }
@@ -65,10 +68,40 @@ async fn language_toggle_switches_to_english() {
         .expect("an HTML element");
     toggle.click();
     yew::scheduler::flush().await;
-    assert_eq!(text_of(&root, "#app-title"), "Cadre Appraisal and Fault-Tolerance Calculator");
     assert_eq!(
-        gloo::storage::LocalStorage::get::<String>("kaohe.lang").ok().as_deref(),
+        text_of(&root, "#app-title"),
+        "Cadre Appraisal and Fault-Tolerance Calculator"
+    );
+    assert_eq!(
+        gloo::storage::LocalStorage::get::<String>("kaohe.lang")
+            .ok()
+            .as_deref(),
         Some("en")
     );
     gloo::storage::LocalStorage::clear();
+}
+
+#[wasm_bindgen_test]
+fn wasm_evaluate_of_the_example_county_equals_the_native_fixture() {
+    // tests/fixtures/example-evaluation.json is written and checked by the
+    // native test tests/engine_snapshot.rs.
+    let wasm: serde_json::Value =
+        serde_json::from_str(&kaohe::evaluate(&kaohe::example_scenario())).expect("JSON");
+    let native: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/example-evaluation.json")).expect("JSON");
+    assert!(
+        wasm.get("error").is_none(),
+        "wasm evaluate failed: {}",
+        wasm["error"]
+    );
+    assert!(
+        wasm == native,
+        "the wasm Evaluation differs from the native one"
+    );
+}
+
+#[wasm_bindgen_test]
+fn wasm_evaluate_reports_bad_input_as_an_error_object() {
+    let reply: serde_json::Value = serde_json::from_str(&kaohe::evaluate("[1, 2")).expect("JSON");
+    assert_eq!(reply["error"]["kind"], "parse");
 }

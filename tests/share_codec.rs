@@ -477,5 +477,8 @@ fn a_changed_text_inside_the_payload_fails_the_checksum() {
     assert_eq!(code_of(share::decode::<Value>(&link)), "link.corrupt");
     // The untouched stored payload decodes.
     let good = raw_link("k1.", &miniz_oxide::deflate::compress_to_vec_zlib(json, 0));
-    assert_eq!(share::decode::<Value>(&good).ok(), Some(json!({"name": "Alice"})));
+    assert_eq!(
+        share::decode::<Value>(&good).ok(),
+        Some(json!({"name": "Alice"}))
+    );
 }

@@ -1,16 +1,15 @@
 //! The rule book: a RuleSet checked and indexed once per evaluation — ids
 //! looked up in constant time, every item's trace tag (id and citation)
 //! shared by all lines. Validates the rules themselves (domain.md 4.2: 360
-//! weights summing to 100; unique ids; known references; sane shares).
+//! weights summing to 100; unique ids; known references; sane shares)
+//! through `rules_check::check_scoring`, the check the rule editor shows.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use rust_decimal::Decimal;
-
 use super::error::{EngineError, ErrorKind};
-use super::num::{self, HUNDRED};
-use super::rules::{Meta, RuleSet, SCHEMA_VERSION};
+use super::rules::{Meta, RuleSet};
+use super::rules_check::check_scoring;
 use super::trace::Tag;
 use super::types::Effect;
 
@@ -137,91 +136,15 @@ pub struct Book<'r> {
     pub t: Tags,
 }
 
-fn check_range(
-    v: Decimal,
-    lo: Decimal,
-    hi: Option<Decimal>,
-    field: &str,
-) -> Result<(), EngineError> {
-    if v < lo || hi.is_some_and(|h| v > h) {
-        return Err(
-            EngineError::new(ErrorKind::OutOfRange, format!("rules.{field}")).with_value(v),
-        );
-    }
-    Ok(())
-}
-
 impl<'r> Book<'r> {
     /// Checks and indexes `set`.
     pub fn new(set: &'r RuleSet) -> Result<Self, EngineError> {
-        if set.schema_version != SCHEMA_VERSION {
-            return Err(
-                EngineError::new(ErrorKind::UnsupportedVersion, "rules.schema_version")
-                    .with_value(set.schema_version),
-            );
-        }
-        let z = Decimal::ZERO;
-        let one = Some(Decimal::ONE);
-        check_range(set.indicator_part.points, z, None, "indicator_part.points")?;
-        check_range(
-            set.indicator_part.completion_max,
-            z,
-            None,
-            "indicator_part.completion_max",
-        )?;
-        check_range(set.feedback.points, z, None, "feedback.points")?;
-        check_range(set.grades.excellent.share, z, one, "grades.excellent.share")?;
-        check_range(set.staff_quota.share, z, one, "staff_quota.share")?;
-        check_range(
-            set.staff_quota.share_excellent,
-            z,
-            one,
-            "staff_quota.share_excellent",
-        )?;
-        check_range(
-            set.escalation.supervisor_quarters.share,
-            z,
-            one,
-            "escalation.supervisor_quarters.share",
-        )?;
-        check_range(
-            set.cadres.excellent.leader_share,
-            z,
-            one,
-            "cadres.excellent.leader_share",
-        )?;
-        check_range(
-            set.cadres.individual.learning_weight,
-            z,
-            one,
-            "cadres.individual.learning_weight",
-        )?;
-        for w in &set.periods.weights {
-            check_range(*w, z, None, "periods.weights")?;
-        }
-        let mut fb_total = Decimal::ZERO;
-        for g in &set.feedback.groups {
-            check_range(g.weight, z, None, "feedback.groups.weight")?;
-            fb_total = num::add(fb_total, g.weight)
-                .map_err(|e| e.at_field(|| "rules.feedback.groups".into()))?;
-        }
-        if fb_total != HUNDRED {
-            return Err(
-                EngineError::new(ErrorKind::WeightsNotSumming, "rules.feedback.groups")
-                    .with_value(fb_total),
-            );
-        }
+        // Every value check is shared with the rule editor (rules_check).
+        check_scoring(set)?;
         let categories = Items::build(&set.bonus.categories, |c| &c.meta, "bonus.categories")?;
-        for c in &set.bonus.categories {
-            check_range(c.cap, z, None, "bonus.categories.cap")?;
-        }
-        check_range(set.bonus.total_cap.cap, z, None, "bonus.total_cap.cap")?;
         let kinds = Items::build(&set.events, |k| &k.meta, "events")?;
         let mut kind_category = Vec::with_capacity(set.events.len());
         for k in &set.events {
-            for p in [k.points.national, k.points.provincial, k.points.city] {
-                check_range(p, z, None, "events.points")?;
-            }
             let cat = match (k.effect, &k.category) {
                 (Effect::Bonus, Some(c)) => {
                     Some(categories.find(c, || format!("rules.events[{}].category", k.meta.id))?)

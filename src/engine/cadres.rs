@@ -10,7 +10,7 @@ use super::book::{Book, IdMap};
 use super::error::{EngineError, ErrorKind};
 use super::evaluation::{CadreResult, Flag, UnitResult};
 use super::learning::learning;
-use super::num::{floor_count, mean, mul, round_score, sub};
+use super::num::{floor_count, mean_rounded, mul, round_score, sub};
 use super::scenario::Cadre;
 use super::trace::{sum_points, LineKind, TraceLine};
 use super::types::{Action, CadreGrade, CadreRole, UnitGrade};
@@ -159,17 +159,20 @@ fn one(
     units: &[UnitResult],
 ) -> Result<CadreResult, EngineError> {
     let t = &book.t;
-    let mut lines = Vec::new();
+    // Learning notes, the individual result's three lines and the grade.
+    let mut lines = Vec::with_capacity(8);
     let mut flags = Vec::new();
     let learn = learning(book, &c.learning, &mut lines, &mut flags)?;
-    let totals: Vec<Decimal> = members
+    let mut totals = members
         .iter()
         .filter(|&&u| units[u].complete)
-        .map(|&u| units[u].total)
-        .collect();
+        .map(|&u| units[u].total);
     let (linked, tag) = match c.role {
-        CadreRole::UnitHead => (totals.first().copied(), &t.linked_head),
-        CadreRole::CountyLeader => (mean(&totals)?.map(round_score), &t.linked_leader),
+        CadreRole::UnitHead => (totals.next(), &t.linked_head),
+        CadreRole::CountyLeader => {
+            let totals: Vec<Decimal> = totals.collect();
+            (mean_rounded(&totals)?, &t.linked_leader)
+        }
     };
     let mut individual = None;
     if let Some(l) = linked {

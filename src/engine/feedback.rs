@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::book::Book;
 use super::error::{EngineError, ErrorKind};
-use super::num::{add, count, div, mul, round_score, sub, HUNDRED};
+use super::num::{add, count, div, div_round, mul, sub, HUNDRED};
 use super::scenario::Unit;
 use super::trace::{LineKind, TraceLine};
 
@@ -157,7 +157,7 @@ pub fn rating(
     if valid.is_zero() {
         return Ok((None, Decimal::ZERO));
     }
-    let r = round_score(div(mul(HUNDRED, weighted)?, valid)?);
+    let r = div_round(mul(HUNDRED, weighted)?, valid)?;
     let points = book.set.rating.points;
     let term = div(mul(points, r)?, HUNDRED)?;
     lines.push(TraceLine::new(&book.t.rating, LineKind::Points, term).inputs(&[r, points]));

@@ -3,6 +3,7 @@
 //! target/actual when lower is better) clamped to [0, max], target ≤ 0 an
 //! error, actual ≤ 0 with lower-is-better counting max, N/A indicators
 //! excluded with the remaining weights rescaled (stated in the trace).
+//! Each indicator's values are resolved per period once, when validated.
 
 use rust_decimal::Decimal;
 
@@ -23,6 +24,8 @@ pub struct Ind {
     /// weight × maximum completion.
     pub wmax: Decimal,
     pub lower: bool,
+    /// (target, actual) per period ([`Period::slot`]); None where N/A.
+    values: [Option<(Decimal, Decimal)>; 5],
 }
 
 /// The period an indicator part is computed for.
@@ -30,7 +33,17 @@ pub struct Ind {
 pub enum Period {
     Year,
     /// Quarter 1–4, on year-to-date values.
-    Quarter(i64),
+    Quarter(usize),
+}
+
+impl Period {
+    /// Index of the period's values: quarters 0–3, the year 4.
+    fn slot(self) -> usize {
+        match self {
+            Period::Quarter(q) => q - 1,
+            Period::Year => 4,
+        }
+    }
 }
 
 /// Validates a unit's indicators (ids, weights summing to the part's points,
@@ -60,14 +73,16 @@ pub fn prepare(book: &Book, unit: &Unit) -> Result<Vec<Ind>, EngineError> {
         }
         total =
             add(total, weight).map_err(|e| e.at_field(|| format!("indicators[{name}].weight")))?;
+        let mut values = [None; 5];
         if !input.na {
-            check_target(input.target, || format!("indicators[{name}].target"))?;
-            if input.actual.is_none() {
+            let target = check_target(input.target, || format!("indicators[{name}].target"))?;
+            let Some(actual) = input.actual else {
                 return Err(EngineError::new(
                     ErrorKind::MissingValue,
                     format!("indicators[{name}].actual"),
                 ));
-            }
+            };
+            values[Period::Year.slot()] = Some((target, actual));
             for (k, y) in input.quarters.iter().enumerate() {
                 if !(1..=4).contains(&y.quarter) {
                     return Err(EngineError::new(
@@ -86,6 +101,8 @@ pub fn prepare(book: &Book, unit: &Unit) -> Result<Vec<Ind>, EngineError> {
                 check_target(Some(y.target), || {
                     format!("indicators[{name}].quarters[{k}].target")
                 })?;
+                // Checked to be 1–4 above.
+                values[(y.quarter - 1) as usize] = Some((y.target, y.actual));
             }
         }
         let wmax = mul(weight, book.set.indicator_part.completion_max)
@@ -96,6 +113,7 @@ pub fn prepare(book: &Book, unit: &Unit) -> Result<Vec<Ind>, EngineError> {
             weight,
             wmax,
             lower: def.direction == Direction::Lower,
+            values,
         });
     }
     if !out.is_empty() && total != book.set.indicator_part.points {
@@ -109,29 +127,13 @@ pub fn prepare(book: &Book, unit: &Unit) -> Result<Vec<Ind>, EngineError> {
 fn check_target(
     target: Option<Decimal>,
     field: impl FnOnce() -> String,
-) -> Result<(), EngineError> {
+) -> Result<Decimal, EngineError> {
     match target {
         None => Err(EngineError::new(ErrorKind::MissingValue, field())),
         Some(t) if t <= Decimal::ZERO => {
             Err(EngineError::new(ErrorKind::TargetNotPositive, field()).with_value(t))
         }
-        Some(_) => Ok(()),
-    }
-}
-
-/// (target, actual) of an indicator in a period, or None when N/A there.
-fn values(unit: &Unit, ind: &Ind, period: Period) -> Option<(Decimal, Decimal)> {
-    let input = unit.indicators.get(ind.input)?;
-    if input.na {
-        return None;
-    }
-    match period {
-        Period::Year => Some((input.target?, input.actual?)),
-        Period::Quarter(q) => input
-            .quarters
-            .iter()
-            .find(|y| y.quarter == q)
-            .map(|y| (y.target, y.actual)),
+        Some(t) => Ok(t),
     }
 }
 
@@ -140,25 +142,30 @@ fn values(unit: &Unit, ind: &Ind, period: Period) -> Option<(Decimal, Decimal)> 
 /// With `lines`, one line per indicator (and a rescale note) is traced.
 pub fn part(
     book: &Book,
-    unit: &Unit,
     inds: &[Ind],
     period: Period,
     mut lines: Option<&mut Vec<TraceLine>>,
 ) -> Result<Option<Decimal>, EngineError> {
     let points = book.set.indicator_part.points;
     let max = book.set.indicator_part.completion_max;
-    let mut applicable = Decimal::ZERO;
-    for ind in inds {
-        if values(unit, ind, period).is_some() {
-            applicable = add(applicable, ind.weight)?;
+    let slot = period.slot();
+    // The applicable weights: when every indicator applies they are all the
+    // weights, whose sum `prepare` checked to equal the part's points.
+    let applicable = if inds.iter().all(|i| i.values[slot].is_some()) {
+        points
+    } else {
+        let mut sum = Decimal::ZERO;
+        for ind in inds.iter().filter(|i| i.values[slot].is_some()) {
+            sum = add(sum, ind.weight)?;
         }
-    }
+        sum
+    };
     let rescale = applicable != points;
     let mut part = Decimal::ZERO;
     let mut any = false;
     for ind in inds {
         let tag = &book.indicators.tags[ind.cat];
-        let Some((target, actual)) = values(unit, ind, period) else {
+        let Some((target, actual)) = ind.values[slot] else {
             if let Some(l) = lines.as_deref_mut() {
                 l.push(TraceLine::note(tag).item(ind.input));
             }

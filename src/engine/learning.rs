@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::book::Book;
 use super::error::{EngineError, ErrorKind};
 use super::evaluation::{Flag, LearningResult};
-use super::num::{mean, round_score, HUNDRED};
+use super::num::{mean_rounded, HUNDRED};
 use super::scenario::MonthTest;
 use super::trace::{Tag, TraceLine};
 use super::types::Action;
@@ -40,7 +40,11 @@ pub fn learning(
 ) -> Result<LearningResult, EngineError> {
     let t = &book.t;
     let pass = book.set.learning.pass.pass_mark;
-    let mut halves: [Vec<Decimal>; 2] = [Vec::new(), Vec::new()];
+    // Counted scores per half-year: months are 1–12 and distinct, so each
+    // half holds at most six.
+    let mut halves = [[Decimal::ZERO; 6]; 2];
+    let mut counts = [0usize; 2];
+    let mut seen = 0u16;
     for (i, m) in tests.iter().enumerate() {
         if !(1..=12).contains(&m.month) {
             return Err(
@@ -48,12 +52,14 @@ pub fn learning(
                     .with_value(m.month),
             );
         }
-        if tests[..i].iter().any(|o| o.month == m.month) {
+        let bit = 1u16 << m.month;
+        if seen & bit != 0 {
             return Err(
                 EngineError::new(ErrorKind::DuplicateId, format!("learning[{i}].month"))
                     .with_value(m.month),
             );
         }
+        seen |= bit;
         let month = m.month as usize;
         let counted = match m.score {
             None => {
@@ -89,23 +95,27 @@ pub fn learning(
                 }
             }
         };
-        halves[(month - 1) / 6].push(counted);
+        let h = (month - 1) / 6;
+        halves[h][counts[h]] = counted;
+        counts[h] += 1;
     }
     let mut half_years = Vec::with_capacity(2);
-    let mut counted_halves = Vec::with_capacity(2);
-    for (h, months) in halves.iter().enumerate() {
-        let m = mean(months)?.map(round_score);
+    let mut counted_halves = [Decimal::ZERO; 2];
+    let mut n_halves = 0;
+    for (h, (months, n)) in halves.iter().zip(counts).enumerate() {
+        let m = mean_rounded(&months[..n])?;
         if let Some(v) = m {
             lines.push(
                 TraceLine::note(&t.half_year)
                     .item(h + 1)
-                    .inputs(&[v, Decimal::from(months.len())]),
+                    .inputs(&[v, Decimal::from(n)]),
             );
-            counted_halves.push(v);
+            counted_halves[n_halves] = v;
+            n_halves += 1;
         }
         half_years.push(m);
     }
-    let year = mean(&counted_halves)?.map(round_score);
+    let year = mean_rounded(&counted_halves[..n_halves])?;
     if let Some(y) = year {
         lines.push(TraceLine::note(&t.year).inputs(&[y]));
     }

@@ -12,7 +12,6 @@ use super::error::EngineError;
 use super::evaluation::QuarterResult;
 use super::indicators::{self, Ind, Period};
 use super::num::{add, div, mul, round_score, sub, HUNDRED};
-use super::scenario::Unit;
 use super::trace::{LineKind, TraceLine};
 
 /// Facts about a quarter used by the quarterly ranking.
@@ -28,7 +27,6 @@ pub struct QuarterFacts {
 /// Quarter results of a unit, and the period-weighting lines of its trace.
 pub fn quarters(
     book: &Book,
-    unit: &Unit,
     inds: &[Ind],
     adj: &Adjust,
     year_total: Decimal,
@@ -39,7 +37,7 @@ pub fn quarters(
     let mut facts = [None; 4];
     for q in 0..4 {
         let field = || format!("indicators.quarters[{q}]");
-        let part = indicators::part(book, unit, inds, Period::Quarter(q as i64 + 1), None)
+        let part = indicators::part(book, inds, Period::Quarter(q + 1), None)
             .map_err(|e| e.at_field(field))?;
         let unrounded = match part {
             Some(p) => Some(sub(add(p, adj.q_bonus[q])?, adj.q_deductions[q])?),

@@ -4,12 +4,14 @@
 //! one-vote veto, unit grades under the excellent quota (national
 //! commendations outside it), and the staff excellent quota.
 
+use std::cmp::Ordering;
+
 use rust_decimal::Decimal;
 
 use super::book::Book;
 use super::error::EngineError;
 use super::evaluation::{GroupResult, UnitResult};
-use super::num::floor_count;
+use super::num::{self, floor_count, SCORE_DP};
 use super::scenario::Unit;
 use super::scoring::Facts;
 use super::trace::TraceLine;
@@ -25,49 +27,67 @@ fn as_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Sorts `members` by score ↓, indicator part ↓, deductions ↑, id ↑.
-/// Scores are rounded (2 dp), so they compare as integers of hundredths.
+/// Sorts `members` by score ↓, indicator part ↓, deductions ↑, id ↑, on keys
+/// taken once. Ids are unique, so the order is total.
 fn sort_by_key<F>(members: &mut [usize], units: &[UnitResult], key: F)
 where
     F: Fn(usize) -> (Decimal, Decimal, Decimal),
 {
-    let mut keyed: Vec<(Option<i128>, usize)> = members
+    // Rounded scores carry 2 decimal places, so they compare as integers of
+    // hundredths; a score of another scale (only beyond 10^26) makes the
+    // whole group compare as Decimals.
+    let hundredths = |d: Decimal| (d.scale() == SCORE_DP).then(|| d.mantissa());
+    let fast: Option<Vec<(i128, i128, Decimal, usize)>> = members
         .iter()
         .map(|&i| {
-            let s = key(i).0;
-            ((s.scale() == 2).then(|| s.mantissa()), i)
+            let (s, p, d) = key(i);
+            Some((hundredths(s)?, hundredths(p)?, d, i))
         })
         .collect();
-    keyed.sort_by(|&(sa, a), &(sb, b)| {
-        let first = match (sa, sb) {
-            (Some(x), Some(y)) => y.cmp(&x),
-            _ => key(b).0.cmp(&key(a).0),
-        };
-        first.then_with(|| {
-            let (ka, kb) = (key(a), key(b));
-            kb.1.cmp(&ka.1)
-                .then(ka.2.cmp(&kb.2))
-                .then_with(|| units[a].id.cmp(&units[b].id))
-        })
-    });
-    for (m, (_, i)) in members.iter_mut().zip(keyed) {
-        *m = i;
-    }
+    let order: Vec<usize> = match fast {
+        Some(mut keyed) => {
+            keyed.sort_unstable_by(|a, b| {
+                b.0.cmp(&a.0)
+                    .then_with(|| b.1.cmp(&a.1))
+                    .then_with(|| num::cmp(a.2, b.2))
+                    .then_with(|| units[a.3].id.cmp(&units[b.3].id))
+            });
+            keyed.iter().map(|k| k.3).collect()
+        }
+        None => {
+            let mut keyed: Vec<(Decimal, Decimal, Decimal, usize)> = members
+                .iter()
+                .map(|&i| {
+                    let (s, p, d) = key(i);
+                    (s, p, d, i)
+                })
+                .collect();
+            keyed.sort_unstable_by(|a, b| {
+                b.0.cmp(&a.0)
+                    .then_with(|| b.1.cmp(&a.1))
+                    .then_with(|| a.2.cmp(&b.2))
+                    .then_with(|| units[a.3].id.cmp(&units[b.3].id))
+            });
+            keyed.iter().map(|k| k.3).collect()
+        }
+    };
+    members.copy_from_slice(&order);
 }
 
 /// Positions and displayed ranks along an order: equal scores share the
 /// rank of the first of them (1, 1, 3: competition ranking).
 /// Returns (position, rank, tied) per member in order.
 pub fn displayed_ranks(order: &[usize], score: impl Fn(usize) -> Decimal) -> Vec<(u32, u32, bool)> {
+    let scores: Vec<Decimal> = order.iter().map(|&u| score(u)).collect();
+    let same = |i: usize, j: usize| num::cmp(scores[i], scores[j]) == Ordering::Equal;
     let mut out = Vec::with_capacity(order.len());
     let mut rank = 1u32;
-    for (i, &u) in order.iter().enumerate() {
-        let s = score(u);
-        if i > 0 && score(order[i - 1]) != s {
+    for i in 0..order.len() {
+        let after_equal = i > 0 && same(i - 1, i);
+        if i > 0 && !after_equal {
             rank = as_u32(i + 1);
         }
-        let tied =
-            (i > 0 && score(order[i - 1]) == s) || order.get(i + 1).is_some_and(|&n| score(n) == s);
+        let tied = after_equal || (i + 1 < order.len() && same(i, i + 1));
         out.push((as_u32(i + 1), rank, tied));
     }
     out

@@ -63,7 +63,7 @@ fn score(
             + 10,
     );
 
-    let ind_part = indicators::part(book, unit, &inds, Period::Year, Some(&mut lines))
+    let ind_part = indicators::part(book, &inds, Period::Year, Some(&mut lines))
         .map_err(|e| e.at_field(|| "indicators".into()))?;
     let fb_part =
         feedback::part(book, unit, &mut lines).map_err(|e| e.at_field(|| "feedback".into()))?;
@@ -93,7 +93,7 @@ fn score(
     let year_total = sum_points(&lines).map_err(|e| e.at_field(|| "total".into()))?;
 
     let mark = lines.len();
-    let (quarters, q_facts) = quarters::quarters(book, unit, &inds, &adj, year_total, &mut lines)?;
+    let (quarters, q_facts) = quarters::quarters(book, &inds, &adj, year_total, &mut lines)?;
     // Continue the same sequential sum, so the trace sums exactly.
     let unrounded = lines[mark..]
         .iter()

@@ -16,6 +16,7 @@
 //! decompressed data, and never panics: every failure is a [`LinkError`].
 
 mod error;
+pub mod qr;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
@@ -257,14 +258,14 @@ fn inflate(deflated: &[u8]) -> Result<Vec<u8>, LinkError> {
             detail: "no data".to_owned(),
         });
     }
-    miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(deflated, MAX_JSON_BYTES).map_err(|err| {
-        match err.status {
+    miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(deflated, MAX_JSON_BYTES).map_err(
+        |err| match err.status {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => too_large(SizeLimit::Decompressed),
             _ => LinkError::Corrupt {
                 detail: err.to_string(),
             },
-        }
-    })
+        },
+    )
 }
 
 fn check_link_len(len: usize) -> Result<(), LinkError> {

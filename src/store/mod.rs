@@ -18,6 +18,8 @@
 mod backend;
 mod envelope;
 mod error;
+#[cfg(target_arch = "wasm32")]
+mod local;
 mod migrate;
 
 pub use backend::{Backend, MemoryBackend};
@@ -28,6 +30,8 @@ pub use envelope::{
     QUARANTINE_KEY_PREFIX,
 };
 pub use error::{Problem, ProblemReason, StoreError};
+#[cfg(target_arch = "wasm32")]
+pub use local::LocalBackend;
 pub use migrate::{builtin as builtin_migrations, MigrateFn, Migration};
 
 /// Drafts on a [`Backend`].

@@ -1,10 +1,18 @@
-//! The root component: holds the UI language and the current screen.
+//! The root component: holds the UI language, the current screen and the
+//! app state (the Scenario with undo/redo and its Evaluation), which every
+//! screen reads through [`use_app`].
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::drafts::{DraftsBanners, DraftsRoot, HeaderTools};
 use super::prefs;
 use super::screens::ScreenView;
 use super::shell::{Footer, Header, Nav};
+use super::state::AppState;
+use crate::engine::example::example_county;
+use crate::engine::Scenario;
 use crate::i18n::{Lang, Text};
 
 /// The screens of the app, in navigation order.
@@ -49,11 +57,42 @@ impl Screen {
     }
 }
 
+/// The app state as screens see it: `app.scenario()`, `app.evaluation`, and
+/// `app.dispatch(Action::Edit(next))` (see `state::Action`).
+pub type AppHandle = UseReducerHandle<AppState>;
+
+/// The app state from context. Panics only if used outside [`App`], which
+/// is a programming error caught by every test that mounts a screen.
+#[hook]
+pub fn use_app() -> AppHandle {
+    use_context::<AppHandle>().expect("use_app() is used inside <App>")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProviderProps {
+    /// The Scenario to start with (read once, when mounted).
+    pub scenario: Rc<Scenario>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Holds the app state and provides it to `children` (the app; in component
+/// tests, the screen under test).
+#[component]
+pub fn AppProvider(props: &AppProviderProps) -> Html {
+    let scenario = props.scenario.clone();
+    let app = use_reducer(move || AppState::new((*scenario).clone()));
+    html! {
+        <ContextProvider<AppHandle> context={app}>{ props.children.clone() }</ContextProvider<AppHandle>>
+    }
+}
+
 /// The application root.
 #[component]
 pub fn App() -> Html {
     let lang = use_state(prefs::load_lang);
     let screen = use_state(|| Screen::Calc);
+    let first_scenario = use_memo((), |_| example_county());
 
     {
         let lang = *lang;
@@ -75,12 +114,17 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Lang> context={*lang}>
-            <Header on_toggle_lang={on_toggle_lang} />
+        <AppProvider scenario={first_scenario}>
+        <DraftsRoot>
+            <Header on_toggle_lang={on_toggle_lang} tools={html! { <HeaderTools /> }} />
             <Nav current={*screen} on_select={on_select} />
+            <DraftsBanners />
             <main id="main" class="screen" tabindex="-1">
                 <ScreenView screen={*screen} />
             </main>
             <Footer />
+        </DraftsRoot>
+        </AppProvider>
         </ContextProvider<Lang>>
     }
 }

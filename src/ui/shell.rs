@@ -15,6 +15,9 @@ pub fn use_lang() -> Lang {
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub on_toggle_lang: Callback<()>,
+    /// Extra header content (the drafts' save status and share button).
+    #[prop_or_default]
+    pub tools: Html,
 }
 
 #[component]
@@ -31,6 +34,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <p class="subtitle">{ Text::AppSubtitle.get(lang) }</p>
                 </div>
             </div>
+            { props.tools.clone() }
             <button type="button" class="lang-toggle" id="lang-toggle"
                 lang={lang.other().tag()}
                 aria-label={Text::LangToggleLabel.get(lang)}

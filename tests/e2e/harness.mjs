@@ -25,7 +25,7 @@ const CHROMIUM_ARGS = [
 
 /** Starts the server and the browser; returns { url, browser, close }. */
 export async function startApp() {
-  const { server, url } = await startServer(join(ROOT, 'dist'));
+  const { server, url } = await startServer(process.env.KAOHE_DIST ?? join(ROOT, 'dist'));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,

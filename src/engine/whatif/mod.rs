@@ -1,7 +1,35 @@
-//! What-if scenarios (design.md "Data flow"): a named set of overrides of a
-//! baseline Scenario — replaced or added units, and optionally other rules.
-//! Kept in Scenario format version 1; the diff and goal seek come with a
-//! later issue. Applying a what-if gives a second Scenario to evaluate.
+//! What-if (issue 6; design.md "Data flow"): a named set of overrides of a
+//! baseline Scenario — replaced or added units, units left out, and
+//! optionally other linkage or rules — kept in the Scenario's what-if list
+//! (format version 1). Applying a what-if gives a second Scenario to
+//! evaluate; the engine, not the view, then answers the questions:
+//!
+//! - [`diff`]: what changed between two evaluations, per unit and group;
+//! - [`sensitivity`]: every single change of one unit's inputs, with its
+//!   effect on total, rank and grade, ranked;
+//! - [`goalseek`]: the fewest (or cheapest) steps of chosen levers that
+//!   reach a total, a rank or a grade, or why none does.
+//!
+//! Levers and input edits ([`lever`]) are shared by sensitivity and goal
+//! seek; both re-score only the changed unit and place it among the others
+//! (`probe`), which is sound because nothing else changes (see `probe`).
+//! The search arguments are in `goalseek` and docs/engine-choices.md
+//! ("What-if").
+
+pub mod diff;
+pub mod goalseek;
+pub mod lever;
+mod probe;
+pub mod sensitivity;
+
+pub use diff::{compare, diff, Change, Comparison, EvaluationDiff, GroupDiff, UnitDiff};
+pub use goalseek::{
+    default_levers, goal_seek, goal_seek_with, GoalSeekAnswer, GoalSeekRequest, LeverSteps, Target,
+    Unreachable,
+};
+pub use lever::{Edit, Lever, LeverOn, Limit};
+pub use probe::{Evaluations, Outcome};
+pub use sensitivity::{sensitivity, sensitivity_with, Sensitivity, SingleChange};
 
 use serde::{Deserialize, Serialize};
 

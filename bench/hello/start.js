@@ -1,0 +1,2 @@
+import init, { run } from './pkg/hello.js';
+init().then(() => run());

@@ -1,0 +1,3 @@
+#![no_main]
+// See src/fuzzing.rs: the body is shared with tests/fuzz_regressions.rs.
+libfuzzer_sys::fuzz_target!(|data: &[u8]| kaohe::fuzzing::ruleset_parse(data));

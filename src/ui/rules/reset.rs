@@ -1,0 +1,88 @@
+//! [`ResetRules`]: "恢复示例规则" — returns the Scenario to the built-in
+//! rules after an inline confirmation (a question with 确定 / 取消 that
+//! takes focus; Escape cancels). Undo brings the edited rules back.
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::i18n::Text;
+use crate::ui::shell::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct ResetRulesProps {
+    /// The rules differ from the built-in set (otherwise the button is off).
+    pub modified: bool,
+    pub on_reset: Callback<()>,
+}
+
+#[component]
+pub fn ResetRules(props: &ResetRulesProps) -> Html {
+    let lang = use_lang();
+    let asking = use_state(|| false);
+    let cancel_ref = use_node_ref();
+    let opener_ref = use_node_ref();
+    {
+        let cancel_ref = cancel_ref.clone();
+        use_effect_with(*asking, move |asking| {
+            if *asking {
+                if let Some(b) = cancel_ref.cast::<HtmlElement>() {
+                    let _ = b.focus();
+                }
+            }
+        });
+    }
+    let ask = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(true))
+    };
+    let close = {
+        let asking = asking.clone();
+        let opener_ref = opener_ref.clone();
+        move || {
+            asking.set(false);
+            if let Some(b) = opener_ref.cast::<HtmlElement>() {
+                let _ = b.focus();
+            }
+        }
+    };
+    let cancel = {
+        let close = close.clone();
+        Callback::from(move |_: MouseEvent| close())
+    };
+    let onkeydown = {
+        let close = close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                close();
+            }
+        })
+    };
+    let confirm = {
+        let asking = asking.clone();
+        let on_reset = props.on_reset.clone();
+        Callback::from(move |_: MouseEvent| {
+            asking.set(false);
+            on_reset.emit(());
+        })
+    };
+    html! {
+        <div class="rule-reset">
+            <button type="button" id="rules-reset" ref={opener_ref}
+                disabled={!props.modified || *asking} onclick={ask}>
+                { Text::RuleReset.get(lang) }
+            </button>
+            if *asking {
+                <div class="rule-confirm" id="rules-reset-confirm" role="group"
+                    aria-labelledby="rules-reset-question" {onkeydown}>
+                    <p id="rules-reset-question">{ Text::RuleResetConfirm.get(lang) }</p>
+                    <button type="button" id="rules-reset-yes" class="rule-danger" onclick={confirm}>
+                        { Text::RuleResetYes.get(lang) }
+                    </button>
+                    <button type="button" id="rules-reset-no" ref={cancel_ref} onclick={cancel}>
+                        { Text::RuleResetNo.get(lang) }
+                    </button>
+                </div>
+            }
+        </div>
+    }
+}
