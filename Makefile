@@ -7,7 +7,7 @@ CHROMEDRIVER ?= /usr/bin/chromedriver
 # Every tests/browser*.rs is a browser test target (wasm-bindgen-test).
 BROWSER_TESTS = $(patsubst tests/%.rs,--test %,$(wildcard tests/browser*.rs))
 
-.PHONY: serve test build setup setup-test test-native test-browser test-e2e size fuzz bench clean
+.PHONY: serve test build setup setup-test test-native test-browser test-wasm-features test-e2e size fuzz bench clean
 
 ## serve: install what is missing, build dist/, serve it on http://127.0.0.1:$(PORT)
 serve: build
@@ -15,7 +15,7 @@ serve: build
 
 ## test: install what is missing (incl. chromium, chromedriver, CJK fonts), run every test
 test: setup-test
-	$(MAKE) --no-print-directory test-native test-browser build test-e2e
+	$(MAKE) --no-print-directory test-native test-browser build test-wasm-features test-e2e
 
 ## build: dist/ (wasm-pack release + wasm-opt -Oz + static files)
 build: setup
@@ -32,6 +32,13 @@ test-native:
 
 test-browser:
 	wasm-pack test --headless --chrome --chromedriver $(CHROMEDRIVER) -- $(BROWSER_TESTS)
+
+# The wasm may use only these features (they set the minimum browsers in the
+# README): a new one must be a deliberate change of this list and the README.
+WASM_FEATURES = wasm1,mutable-global,sign-extension,saturating-float-to-int,multi-value,bulk-memory,reference-types
+test-wasm-features:
+	wasm-tools validate --features=$(WASM_FEATURES) dist/pkg/kaohe_bg.wasm
+	@echo "dist/pkg/kaohe_bg.wasm uses only: $(WASM_FEATURES)"
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs

@@ -3,7 +3,8 @@
 # Idempotent: everything already present at the right version is skipped.
 #   build: wasm32 target, wasm-pack, wasm-bindgen-cli (Cargo.lock's version),
 #          npm dev packages from package-lock.json (binaryen, playwright-core, axe-core)
-#   test:  + Debian's chromium, chromium-driver and fonts-noto-cjk
+#   test:  + wasm-tools (feature check of the built wasm), Debian's chromium,
+#          chromium-driver and fonts-noto-cjk
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -40,6 +41,11 @@ if ! cmp -s package-lock.json node_modules/.kaohe-lock; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
+  WASM_TOOLS_VERSION=1.263.0
+  if [ "$(wasm-tools --version 2>/dev/null || true)" != "wasm-tools $WASM_TOOLS_VERSION" ]; then
+    say "installing wasm-tools $WASM_TOOLS_VERSION"
+    cargo install wasm-tools --version "$WASM_TOOLS_VERSION" --locked
+  fi
   missing=()
   for pkg in chromium chromium-driver fonts-noto-cjk; do
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then

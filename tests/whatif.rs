@@ -427,6 +427,21 @@ fn unreachable_targets_give_the_right_reason() {
     // No lever.
     let a = seek(&base, "C", Target::Total(d("89")), Vec::new());
     assert_eq!(a.unreachable, Some(Unreachable::NoLevers));
+    // Levers that cannot be: a deduction kind, the same lever twice, an
+    // indicator the unit does not have — errors naming the lever.
+    let bad = [
+        vec![Lever::event("deduction.criticism", Level::City, 4)],
+        vec![ranking(), ranking()],
+        vec![Lever::indicator("ind.energy")],
+    ];
+    for levers in bad {
+        let req = GoalSeekRequest::new("C", Target::Total(d("90"))).with_levers(levers);
+        let e = goal_seek(&base, &req)
+            .err()
+            .unwrap_or_else(|| panic!("an error"));
+        assert!(e.field.starts_with("levers["), "{e}");
+        assert_eq!(e.unit.as_deref(), Some("C"));
+    }
 }
 
 #[test]
@@ -508,7 +523,10 @@ fn rank_targets_use_the_displayed_rank_and_ties_count() {
     ]));
     let a = seek(&s, "C", Target::Rank(2), vec![Lever::indicator("ind.gdp")]);
     assert!(a.reached);
-    assert_eq!((a.cost, a.before.rank, a.before.position), (Decimal::ZERO, Some(2), Some(3)));
+    assert_eq!(
+        (a.cost, a.before.rank, a.before.position),
+        (Decimal::ZERO, Some(2), Some(3))
+    );
     // One step of ind.gdp (1% of 100: 0.8 points) ties C with A at 96.00:
     // displayed rank 1, though A stays ahead in the order (A < C).
     let a = seek(&s, "C", Target::Rank(1), vec![Lever::indicator("ind.gdp")]);

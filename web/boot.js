@@ -6,6 +6,16 @@
   function supported() {
     try {
       if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return false;
+      // The app's wasm uses multi-value, bulk memory and reference types
+      // (checked in `make test` with wasm-tools validate); this module uses
+      // all three, so an engine without them fails here, not on a blank page.
+      if (!WebAssembly.validate(new Uint8Array([
+        0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+        0x01, 0x06, 0x01, 0x60, 0x00, 0x02, 0x7f, 0x7f,
+        0x03, 0x02, 0x01, 0x00,
+        0x0c, 0x01, 0x00,
+        0x0a, 0x0b, 0x01, 0x09, 0x00, 0x41, 0x00, 0x41, 0x00, 0xd0, 0x70, 0x1a, 0x0b
+      ]))) return false;
       if (typeof Promise === 'undefined' || typeof TextDecoder === 'undefined') return false;
       if (!('noModule' in document.createElement('script'))) return false;
       return true;

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use super::book::Book;
 use super::error::{EngineError, ErrorKind};
 use super::evaluation::CategoryResult;
-use super::num::{add, count, mul, sub};
+use super::num::{add, cmp, count, mul, sub};
 use super::scenario::Unit;
 use super::trace::{LineKind, TraceLine};
 use super::types::Effect;
@@ -115,9 +115,10 @@ fn cap(
     let mut sum = Decimal::ZERO;
     for (c, r) in raw.iter().enumerate() {
         let rule = &book.set.bonus.categories[c];
-        let kept = if *r > rule.cap { rule.cap } else { *r };
+        let over = cmp(*r, rule.cap).is_gt();
+        let kept = if over { rule.cap } else { *r };
         if let Some((lines, marks, cats)) = trace.as_mut() {
-            if *r > rule.cap {
+            if over {
                 for (li, _) in marks.iter().filter(|m| m.1 == c) {
                     lines[*li].capped = true;
                 }
@@ -135,7 +136,7 @@ fn cap(
         sum = add(sum, kept)?;
     }
     let total = book.set.bonus.total_cap.cap;
-    if sum <= total {
+    if cmp(sum, total).is_le() {
         return Ok(sum);
     }
     if let Some((lines, marks, _)) = trace {
@@ -160,6 +161,8 @@ pub fn adjustments(
     let ncat = book.set.bonus.categories.len();
     // raw[p * ncat + c]: period p = 0..4 quarters, 4 = year.
     let mut raw = vec![Decimal::ZERO; ncat * 5];
+    // Quarters with a bonus event: the others' capped bonus is zero.
+    let mut q_bonus_events = [false; 4];
     let mut ded = [Decimal::ZERO; 5];
     let mut marks: Vec<(usize, usize)> = Vec::new();
     let mut out = Adjust {
@@ -196,6 +199,7 @@ pub fn adjustments(
                 for p in [ev.quarter, 4] {
                     raw[p * ncat + c] = add(raw[p * ncat + c], ev.points)?;
                 }
+                q_bonus_events[ev.quarter] = true;
                 marks.push((lines.len(), c));
                 lines.push(
                     TraceLine::new(tag, LineKind::Points, ev.points)
@@ -237,7 +241,9 @@ pub fn adjustments(
     )?;
     out.deductions = ded[4];
     for q in 0..4 {
-        out.q_bonus[q] = cap(book, &raw[q * ncat..(q + 1) * ncat], None)?;
+        if q_bonus_events[q] {
+            out.q_bonus[q] = cap(book, &raw[q * ncat..(q + 1) * ncat], None)?;
+        }
         out.q_deductions[q] = ded[q];
     }
     Ok(out)

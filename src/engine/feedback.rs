@@ -7,12 +7,12 @@ use rust_decimal::Decimal;
 
 use super::book::Book;
 use super::error::{EngineError, ErrorKind};
-use super::num::{add, count, div, div_round, mul, sub, HUNDRED};
+use super::num::{add, cmp, count, div, div_round, is_negative, mul, sub, HUNDRED};
 use super::scenario::Unit;
 use super::trace::{LineKind, TraceLine};
 
 fn check_score(v: Decimal, field: impl FnOnce() -> String) -> Result<Decimal, EngineError> {
-    if v < Decimal::ZERO || v > HUNDRED {
+    if is_negative(v) || cmp(v, HUNDRED).is_gt() {
         return Err(EngineError::new(ErrorKind::OutOfRange, field()).with_value(v));
     }
     Ok(v)
@@ -33,8 +33,13 @@ pub fn rater_score(raters: &[Decimal], min_raters: u32) -> Result<Option<RaterSc
     };
     let (mut hi, mut lo, mut total) = (*first, *first, Decimal::ZERO);
     for r in raters {
-        hi = hi.max(*r);
-        lo = lo.min(*r);
+        // As `hi.max(r)` and `lo.min(r)`: an equal rater keeps the first.
+        if cmp(*r, hi).is_gt() {
+            hi = *r;
+        }
+        if cmp(*r, lo).is_lt() {
+            lo = *r;
+        }
         total = add(total, *r)?;
     }
     let drop = n >= 3 && n >= min_raters as usize;

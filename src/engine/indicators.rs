@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use super::book::Book;
 use super::error::{EngineError, ErrorKind};
-use super::num::{add, div, mul};
+use super::num::{add, cmp, div, is_negative, is_positive, mul};
 use super::scenario::Unit;
 use super::trace::{LineKind, TraceLine};
 use super::types::Direction;
@@ -64,7 +64,7 @@ pub fn prepare(book: &Book, unit: &Unit) -> Result<Vec<Ind>, EngineError> {
         }
         let def = &book.set.indicators[cat];
         let weight = input.weight.unwrap_or(def.default_weight);
-        if weight < Decimal::ZERO {
+        if is_negative(weight) {
             return Err(EngineError::new(
                 ErrorKind::OutOfRange,
                 format!("indicators[{name}].weight"),
@@ -130,7 +130,7 @@ fn check_target(
 ) -> Result<Decimal, EngineError> {
     match target {
         None => Err(EngineError::new(ErrorKind::MissingValue, field())),
-        Some(t) if t <= Decimal::ZERO => {
+        Some(t) if !is_positive(t) => {
             Err(EngineError::new(ErrorKind::TargetNotPositive, field()).with_value(t))
         }
         Some(t) => Ok(t),
@@ -182,13 +182,13 @@ pub fn part(
         };
         // Points before rescaling, and whether completion hit the maximum:
         // weight × num / den in one division (exact whenever the result is).
-        let (raw, clamped) = if ind.lower && actual <= Decimal::ZERO {
+        let (raw, clamped) = if ind.lower && !is_positive(actual) {
             (ind.wmax, true)
-        } else if num <= Decimal::ZERO {
+        } else if !is_positive(num) {
             (Decimal::ZERO, false)
         } else {
             let p = div(mul(ind.weight, num)?, den)?;
-            if p > ind.wmax {
+            if cmp(p, ind.wmax).is_gt() {
                 (ind.wmax, true)
             } else {
                 (p, false)
@@ -204,7 +204,7 @@ pub fn part(
         let completion = match (&lines, clamped) {
             (None, _) => Decimal::ZERO,
             (Some(_), true) => max,
-            (Some(_), false) if num <= Decimal::ZERO => Decimal::ZERO,
+            (Some(_), false) if !is_positive(num) => Decimal::ZERO,
             (Some(_), false) => div(num, den)?,
         };
         part = add(part, pts)?;

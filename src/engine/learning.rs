@@ -8,13 +8,13 @@ use rust_decimal::Decimal;
 use super::book::Book;
 use super::error::{EngineError, ErrorKind};
 use super::evaluation::{Flag, LearningResult};
-use super::num::{mean_rounded, HUNDRED};
+use super::num::{cmp, is_negative, mean_rounded, HUNDRED};
 use super::scenario::MonthTest;
 use super::trace::{Tag, TraceLine};
 use super::types::Action;
 
 fn check(v: Decimal, field: impl FnOnce() -> String) -> Result<(), EngineError> {
-    if v < Decimal::ZERO || v > HUNDRED {
+    if is_negative(v) || cmp(v, HUNDRED).is_gt() {
         return Err(EngineError::new(ErrorKind::OutOfRange, field()).with_value(v));
     }
     Ok(())
@@ -69,7 +69,7 @@ pub fn learning(
             }
             Some(s) => {
                 check(s, || format!("learning[{i}].score"))?;
-                if s >= pass {
+                if cmp(s, pass).is_ge() {
                     s
                 } else {
                     lines.push(TraceLine::note(&t.pass).item(month).inputs(&[s, pass]));
@@ -81,7 +81,7 @@ pub fn learning(
                         Some(r) => {
                             check(r, || format!("learning[{i}].resit"))?;
                             lines.push(TraceLine::note(&t.resit).item(month).inputs(&[s, r]));
-                            if r < pass {
+                            if cmp(r, pass).is_lt() {
                                 raise(flags, Action::Retraining, &t.retraining);
                                 lines.push(
                                     TraceLine::note(&t.retraining)

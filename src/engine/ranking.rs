@@ -37,41 +37,39 @@ where
     // hundredths; a score of another scale (only beyond 10^26) makes the
     // whole group compare as Decimals.
     let hundredths = |d: Decimal| (d.scale() == SCORE_DP).then(|| d.mantissa());
-    let fast: Option<Vec<(i128, i128, Decimal, usize)>> = members
+    let fast: Option<Vec<_>> = members
         .iter()
         .map(|&i| {
             let (s, p, d) = key(i);
             Some((hundredths(s)?, hundredths(p)?, d, i))
         })
         .collect();
-    let order: Vec<usize> = match fast {
-        Some(mut keyed) => {
-            keyed.sort_unstable_by(|a, b| {
-                b.0.cmp(&a.0)
-                    .then_with(|| b.1.cmp(&a.1))
-                    .then_with(|| num::cmp(a.2, b.2))
-                    .then_with(|| units[a.3].id.cmp(&units[b.3].id))
-            });
-            keyed.iter().map(|k| k.3).collect()
-        }
-        None => {
-            let mut keyed: Vec<(Decimal, Decimal, Decimal, usize)> = members
+    let order = match fast {
+        Some(keyed) => sorted(keyed, units),
+        None => sorted(
+            members
                 .iter()
                 .map(|&i| {
                     let (s, p, d) = key(i);
                     (s, p, d, i)
                 })
-                .collect();
-            keyed.sort_unstable_by(|a, b| {
-                b.0.cmp(&a.0)
-                    .then_with(|| b.1.cmp(&a.1))
-                    .then_with(|| a.2.cmp(&b.2))
-                    .then_with(|| units[a.3].id.cmp(&units[b.3].id))
-            });
-            keyed.iter().map(|k| k.3).collect()
-        }
+                .collect(),
+            units,
+        ),
     };
     members.copy_from_slice(&order);
+}
+
+/// Unit indices of `keyed` (score, indicator part, deductions, unit) in
+/// the order of [`sort_by_key`].
+fn sorted<K: Ord>(mut keyed: Vec<(K, K, Decimal, usize)>, units: &[UnitResult]) -> Vec<usize> {
+    keyed.sort_unstable_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then_with(|| b.1.cmp(&a.1))
+            .then_with(|| num::cmp(a.2, b.2))
+            .then_with(|| units[a.3].id.cmp(&units[b.3].id))
+    });
+    keyed.into_iter().map(|k| k.3).collect()
 }
 
 /// Positions and displayed ranks along an order: equal scores share the

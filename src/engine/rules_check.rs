@@ -459,6 +459,8 @@ mod tests {
         issues.into_iter().next().unwrap_or_else(|| unreachable!())
     }
 
+    type Edit = Box<dyn Fn(&mut RuleSet)>;
+
     fn dec(n: i64) -> Decimal {
         Decimal::from(n)
     }
@@ -539,7 +541,7 @@ mod tests {
 
     #[test]
     fn rules_check_negative_caps_points_and_values() {
-        let cases: Vec<(&str, Box<dyn Fn(&mut RuleSet)>)> = vec![
+        let cases: Vec<(&str, Edit)> = vec![
             (
                 "indicator_part.points",
                 Box::new(|s| s.indicator_part.points = dec(-1)),
@@ -601,7 +603,7 @@ mod tests {
     #[test]
     fn rules_check_shares_and_the_pass_mark_out_of_range() {
         let half = Decimal::new(15, 1);
-        let cases: Vec<(&str, IssueKind, Box<dyn Fn(&mut RuleSet)>)> = vec![
+        let cases: Vec<(&str, IssueKind, Edit)> = vec![
             (
                 "grades.excellent.share",
                 IssueKind::ShareOutOfRange,
@@ -652,7 +654,6 @@ mod tests {
 
     #[test]
     fn rules_check_duplicate_and_empty_ids_in_every_list() {
-        type Edit = Box<dyn Fn(&mut RuleSet)>;
         let cases: Vec<(&str, Edit)> = vec![
             (
                 "indicators[1].id",

@@ -14,7 +14,7 @@ use super::indicators::{self, Ind, Period};
 use super::num::{add, mul, round_score, sub};
 use super::quarters::{self, QuarterFacts};
 use super::scenario::{LinkageEntry, Unit};
-use super::trace::{sum_points, LineKind, TraceLine};
+use super::trace::{add_points, sum_points, LineKind, TraceLine};
 
 /// Facts about a unit used by later rules (ranking, awards, escalation).
 pub struct Facts {
@@ -54,13 +54,16 @@ fn score(
         }
     }
     let inds = indicators::prepare(book, unit)?;
+    // Room for every line the evaluation adds, ranking, grades, awards and
+    // flags included, so the trace is allocated once.
     let mut lines: Vec<TraceLine> = Vec::with_capacity(
-        inds.len()
+        2 * inds.len()
             + 2 * unit.feedback.len()
             + unit.votes.len()
             + unit.events.len()
             + links.len()
-            + 10,
+            + book.set.bonus.categories.len()
+            + 24,
     );
 
     let ind_part = indicators::part(book, &inds, Period::Year, Some(&mut lines))
@@ -95,9 +98,7 @@ fn score(
     let mark = lines.len();
     let (quarters, q_facts) = quarters::quarters(book, &inds, &adj, year_total, &mut lines)?;
     // Continue the same sequential sum, so the trace sums exactly.
-    let unrounded = lines[mark..]
-        .iter()
-        .try_fold(year_total, |a, l| add(a, l.points))?;
+    let unrounded = add_points(year_total, &lines[mark..])?;
     let total = round_score(unrounded);
     lines.push(
         TraceLine::new(&book.t.rounding, LineKind::Rounding, sub(total, unrounded)?)

@@ -190,5 +190,22 @@ impl TraceLine {
 
 /// Sum of a trace's points, checked.
 pub fn sum_points(lines: &[TraceLine]) -> Result<Decimal, super::error::EngineError> {
-    super::num::sum(lines.iter().map(|l| l.points))
+    add_points(Decimal::ZERO, lines)
+}
+
+/// `start` plus the lines' points, added in order. Adding zero to a sum
+/// that is not zero returns that sum unchanged, so zero-point lines (notes
+/// and decisions) are skipped then; a zero sum still takes them (0 + 0.00
+/// is 0.00).
+pub fn add_points(
+    start: Decimal,
+    lines: &[TraceLine],
+) -> Result<Decimal, super::error::EngineError> {
+    let mut sum = start;
+    for l in lines {
+        if sum.is_zero() || !l.points.is_zero() {
+            sum = super::num::add(sum, l.points)?;
+        }
+    }
+    Ok(sum)
 }

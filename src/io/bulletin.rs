@@ -5,11 +5,13 @@
 //! and the unit's flags from the Evaluation. No score is computed here: the
 //! order, scores and ranks are the engine's.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use rust_decimal::Decimal;
 
 use crate::engine::evaluation::{Evaluation, UnitResult};
 use crate::engine::rules::RuleSet;
-use crate::engine::scenario::{EventInput, Scenario};
+use crate::engine::scenario::{EventInput, Scenario, Unit};
 use crate::engine::types::{Action, Effect};
 
 /// A unit's displayed rank against the previous quarter's.
@@ -85,15 +87,15 @@ pub fn bulletin(
         return Vec::new();
     }
     let q = usize::from(quarter - 1);
-    let find = |id: &str| evaluation.units.iter().find(|u| u.id == id);
-    let name = |id: &str| {
-        scenario
-            .units
-            .iter()
-            .find(|u| u.id == id)
-            .map(|u| u.name.clone())
-            .unwrap_or_default()
-    };
+    // Lookups by id (a county may have hundreds of units).
+    let results: BTreeMap<&str, &UnitResult> = evaluation
+        .units
+        .iter()
+        .map(|u| (u.id.as_str(), u))
+        .collect();
+    let inputs: BTreeMap<&str, &Unit> = scenario.units.iter().map(|u| (u.id.as_str(), u)).collect();
+    let find = |id: &str| results.get(id).copied();
+    let name = |id: &str| inputs.get(id).map(|u| u.name.clone()).unwrap_or_default();
     let notable = |e: &EventInput| {
         e.quarter == i64::from(quarter)
             && rules
@@ -118,10 +120,8 @@ pub fn bulletin(
                     continue;
                 };
                 let previous_rank = if q == 0 { None } else { rank_in(u, q - 1) };
-                let events = scenario
-                    .units
-                    .iter()
-                    .find(|s| &s.id == id)
+                let events = inputs
+                    .get(id.as_str())
                     .map(|s| s.events.iter().filter(|e| notable(e)).cloned().collect())
                     .unwrap_or_default();
                 rows.push(BulletinRow {
@@ -137,10 +137,11 @@ pub fn bulletin(
                     flags: u.flags.iter().map(|f| f.action).collect(),
                 });
             }
+            let ranked: BTreeSet<&str> = order.iter().map(String::as_str).collect();
             let unranked = evaluation
                 .units
                 .iter()
-                .filter(|u| u.group == g.group && !order.contains(&u.id))
+                .filter(|u| u.group == g.group && !ranked.contains(u.id.as_str()))
                 .map(|u| (u.id.clone(), name(&u.id)))
                 .collect();
             GroupBulletin {

@@ -64,13 +64,13 @@ pub fn results_csv(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> 
             .map(|(zh, en)| lang.pick(zh, en).to_owned())
             .collect(),
     );
+    let names: std::collections::BTreeMap<&str, &str> = scenario
+        .units
+        .iter()
+        .map(|u| (u.id.as_str(), u.name.as_str()))
+        .collect();
     for u in ordered(evaluation) {
-        let name = scenario
-            .units
-            .iter()
-            .find(|s| s.id == u.id)
-            .map(|s| s.name.as_str())
-            .unwrap_or("");
+        let name = names.get(u.id.as_str()).copied().unwrap_or("");
         rows.push(row(u, name, &labels, lang));
     }
     let mut out = String::new();
@@ -84,9 +84,15 @@ pub fn results_csv(scenario: &Scenario, evaluation: &Evaluation, lang: Lang) -> 
 pub fn ordered(evaluation: &Evaluation) -> Vec<&UnitResult> {
     let mut out: Vec<&UnitResult> = Vec::with_capacity(evaluation.units.len());
     let mut done = vec![false; evaluation.units.len()];
+    let index: std::collections::BTreeMap<&str, usize> = evaluation
+        .units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (u.id.as_str(), i))
+        .collect();
     for g in &evaluation.groups {
         for id in &g.order {
-            if let Some(i) = evaluation.units.iter().position(|u| &u.id == id) {
+            if let Some(&i) = index.get(id.as_str()) {
                 if !done[i] {
                     done[i] = true;
                     out.push(&evaluation.units[i]);

@@ -812,6 +812,7 @@ pub fn parse_units(input: &Input<'_>, rules: &RuleSet, existing: &BTreeSet<Strin
     }
     let head_names: Vec<String> = head.fields.iter().map(|s| s.trim().to_owned()).collect();
     let mut patches: Vec<UnitPatch> = Vec::new();
+    let mut by_id: BTreeMap<String, usize> = BTreeMap::new();
     // Rows per unit (index into patches → valid row numbers), for dropping
     // a new unit that lacks its kind or group.
     let mut unit_rows: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -873,7 +874,7 @@ pub fn parse_units(input: &Input<'_>, rules: &RuleSet, existing: &BTreeSet<Strin
         let ind = read_indicator(&mut r, rules);
 
         // Against earlier rows of the same unit.
-        let pi = patches.iter().position(|p| p.id == id);
+        let pi = by_id.get(&id).copied();
         if let Some(pi) = pi {
             let p = &patches[pi];
             if conflicts(&p.name, &v.name) {
@@ -918,6 +919,7 @@ pub fn parse_units(input: &Input<'_>, rules: &RuleSet, existing: &BTreeSet<Strin
                     row: rec.row,
                     ..UnitPatch::default()
                 });
+                by_id.insert(id.clone(), patches.len() - 1);
                 first_row.insert(patches.len() - 1, rec);
                 patches.len() - 1
             }
@@ -1191,8 +1193,14 @@ pub fn merge(
 ) -> (Scenario, MergeSummary) {
     let mut next = scenario.clone();
     let mut sum = MergeSummary::default();
+    let mut index: BTreeMap<String, usize> = next
+        .units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (u.id.clone(), i))
+        .collect();
     for p in units.map(|u| u.patches.as_slice()).unwrap_or(&[]) {
-        let idx = match next.units.iter().position(|u| u.id == p.id) {
+        let idx = match index.get(&p.id).copied() {
             Some(i) => {
                 sum.units_updated += 1;
                 i
@@ -1214,6 +1222,7 @@ pub fn merge(
                     last_year: None,
                 });
                 sum.units_added += 1;
+                index.insert(p.id.clone(), next.units.len() - 1);
                 next.units.len() - 1
             }
         };
@@ -1268,7 +1277,7 @@ pub fn merge(
         }
     }
     for e in events.map(|e| e.events.as_slice()).unwrap_or(&[]) {
-        let Some(u) = next.units.iter_mut().find(|u| u.id == e.unit) else {
+        let Some(u) = index.get(&e.unit).and_then(|&i| next.units.get_mut(i)) else {
             continue;
         };
         if u.events.contains(&e.event) {

@@ -991,4 +991,20 @@ mod tests {
         assert_eq!(widths, dark);
         assert!(path.starts_with("M4 4h7v1h-7z"));
     }
+
+    #[test]
+    fn every_version_and_level_encodes_its_full_capacity() {
+        for version in 1..=40u8 {
+            for ecc in [Ecc::L, Ecc::M, Ecc::Q, Ecc::H] {
+                let cap = byte_capacity(version, ecc);
+                let data = vec![b'k'; cap];
+                let raw = raw_data_modules(version) / 8;
+                let blocks = add_ecc_and_interleave(&data_codewords(&data, version, ecc), version, ecc);
+                assert_eq!(blocks.len(), raw, "version {version} {ecc:?}: every codeword placed");
+                let qr = QrCode::encode_with(&data, version, ecc, Some(0)).unwrap();
+                assert_eq!(qr.size(), usize::from(version) * 4 + 17);
+                assert!(QrCode::encode_with(&vec![b'k'; cap + 1], version, ecc, Some(0)).is_err());
+            }
+        }
+    }
 }

@@ -19,6 +19,7 @@ mod screens;
 mod shell;
 pub mod state;
 pub mod tolerance;
+pub mod whatif;
 
 pub use app::{use_app, App, AppHandle, AppProvider, Screen};
 pub use shell::{Footer, Header, Nav};

@@ -54,7 +54,7 @@ pub fn ScreenView(props: &ScreenViewProps) -> Html {
                 </>
             };
         }
-        Screen::WhatIf => Text::PlaceholderWhatIf,
+        Screen::WhatIf => return html! { <super::whatif::WhatIfScreen /> },
         Screen::Tolerance => {
             return html! { <ToleranceOfScenario /> };
         }

@@ -37,7 +37,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             { props.tools.clone() }
             <button type="button" class="lang-toggle" id="lang-toggle"
                 lang={lang.other().tag()}
-                aria-label={Text::LangToggleLabel.get(lang)}
+                aria-label={format!("{} · {}", Text::LangToggle.get(lang), Text::LangToggleLabel.get(lang))}
                 {onclick}>
                 { Text::LangToggle.get(lang) }
             </button>

@@ -10,8 +10,11 @@
 // tests/e2e/artifacts/ (drafts-*.png).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { assertClean, openApp, screenshot, startApp } from './harness.mjs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../scripts/serve.mjs';
+import { ROOT, assertClean, openApp, screenshot, startApp } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -136,6 +139,7 @@ test('a shared link opens in a fresh browser as a new draft with the same totals
   assert.equal(draftKeys(inB).length, 1);
   const imported = JSON.parse(inB[draftKeys(inB)[0]]);
   assert.match(imported.origin_link_hash, /^[0-9a-f]{16}$/);
+  await b.page.click('#nav-drafts');
   await screenshot(b.page, 'drafts-link-opened');
 
   // A reload does not import it again.
@@ -147,6 +151,7 @@ test('a shared link opens in a fresh browser as a new draft with the same totals
   // Opening the same link again offers the draft it made.
   await b.page.goto(link);
   await b.page.locator('.link-open-existing').waitFor();
+  await b.page.click('#nav-drafts');
   await screenshot(b.page, 'drafts-link-existing');
   await b.page.click('.link-open-existing');
   await waitSaved(b.page);
@@ -170,6 +175,7 @@ test('bad links show what is wrong, leave the drafts intact and do not freeze th
   await waitSaved(page);
   const link = await shareLink(page);
   await page.click('#share-close');
+  await page.click('#nav-drafts');
   const payload = link.split('#')[1];
   const before = await stored(page);
 
@@ -253,6 +259,15 @@ test('a draft damaged by hand is set aside, listed, and downloadable byte for by
   ]);
   assert.equal(readFileSync(await download.path(), 'utf8'), broken);
   assert.match(download.suggestedFilename(), /broken/);
+  // Removing an entry takes a second click.
+  const discard = page.locator('.quarantine-entry[data-key="kaohe.quarantine.broken.1"] .quarantine-discard');
+  await discard.click();
+  assert.ok('kaohe.quarantine.broken.1' in (await stored(page)), 'not removed after one click');
+  assert.match(await discard.textContent(), /确定删除/);
+  await discard.click();
+  await page.waitForFunction(() => !document.querySelector('[data-key="kaohe.quarantine.broken.1"]'));
+  assert.ok(!('kaohe.quarantine.broken.1' in (await stored(page))));
+  assert.equal((await stored(page))['kaohe.quarantine.future.1'], future);
   assertClean(problems);
   await context.close();
 });
@@ -276,6 +291,7 @@ test("another tab's change raises the conflict choice; nothing is overwritten", 
   const theirs = JSON.parse((await stored(one.page))[key]);
   assert.equal(theirs.body.units.find((u) => u.id === 't03').name, '第二个窗口改的');
   assert.notEqual(theirs.body.units.find((u) => u.id === 't04').name, '第一个窗口改的');
+  await one.page.click('#nav-drafts');
   await screenshot(one.page, 'drafts-conflict');
 
   // Keep mine as a copy: a new draft; theirs stays as it is.
@@ -304,6 +320,34 @@ test("another tab's change raises the conflict choice; nothing is overwritten", 
   await one.context.close();
 });
 
+test('a small scenario gets a QR code; a one-unit link opens with the same totals', async () => {
+  const a = await openApp(app);
+  await waitSaved(a.page);
+  await a.page.click('#nav-calc');
+  await a.page.click('#calc-blank');
+  await a.page.locator('.calc-add').first().click();
+  await waitSaved(a.page);
+  const totals = await rosterTotals(a.page);
+  assert.equal(Object.keys(totals).length, 1);
+  const link = await shareLink(a.page);
+  const qr = a.page.locator('#share-qr');
+  await qr.waitFor();
+  const version = Number(await qr.getAttribute('data-version'));
+  assert.ok(version >= 1 && version <= 40);
+  assert.ok((await qr.locator('path.qr-dark').getAttribute('d')).startsWith('M4 4h7'), 'the finder at the top left');
+  console.log(`one new unit: link ${link.length} characters, QR version ${version}`);
+  await a.page.click('#nav-drafts');
+  await screenshot(a.page, 'drafts-share-qr');
+
+  const b = await openApp(app, { path: '#' + link.split('#')[1] });
+  await b.page.locator('#link-imported').waitFor();
+  assert.deepEqual(await rosterTotals(b.page), totals);
+  assertClean(a.problems);
+  assertClean(b.problems);
+  await a.context.close();
+  await b.context.close();
+});
+
 test('an encrypted link opens with the right passphrase only', async () => {
   const a = await openApp(app);
   await waitSaved(a.page);
@@ -322,6 +366,7 @@ test('an encrypted link opens with the right passphrase only', async () => {
   await error.waitFor({ timeout: 30000 });
   assert.equal(await error.getAttribute('data-code'), 'link.wrong_passphrase');
   assert.equal(draftKeys(await stored(b.page)).length, 0, 'nothing stored yet');
+  await b.page.click('#nav-drafts');
   await screenshot(b.page, 'drafts-wrong-passphrase');
   await b.page.fill('#link-passphrase', passphrase);
   await b.page.click('#link-decrypt');
@@ -367,6 +412,45 @@ test('after the first visit the app reloads offline with its draft', async () =>
   await context.close();
 });
 
+test('a new version replaces the service worker cache cleanly', async () => {
+  // A copy of the build, served on its own port, is "deployed" again with a
+  // new build id and a changed file.
+  const dir = mkdtempSync(join(tmpdir(), 'kaohe-sw-'));
+  cpSync(process.env.KAOHE_DIST ?? join(ROOT, 'dist'), dir, { recursive: true });
+  const { server, url } = await startServer(dir);
+  try {
+    const { page, context, problems } = await openApp({ url, browser: app.browser });
+    await waitSaved(page);
+    const waitForCaches = (not) =>
+      page.evaluate(async (old) => {
+        await navigator.serviceWorker.ready;
+        for (let i = 0; i < 200; i++) {
+          const keys = await caches.keys();
+          if (keys.length === 1 && keys[0] !== old) return keys;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return caches.keys();
+      }, not);
+    const [first] = await waitForCaches(null);
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const oldId = first.slice('kaohe-'.length);
+    assert.ok(sw.includes(oldId));
+    writeFileSync(join(dir, 'sw.js'), sw.replace(oldId, 'feedbeeffeedbeef'));
+    appendFileSync(join(dir, 'styles', 'drafts.css'), '\n/* version 2 */\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    assert.deepEqual(await waitForCaches(first), ['kaohe-feedbeeffeedbeef'], 'the old cache is gone');
+    const css = await page.evaluate(async () =>
+      (await (await caches.open('kaohe-feedbeeffeedbeef')).match('styles/drafts.css')).text(),
+    );
+    assert.match(css, /version 2/);
+    assertClean(problems);
+    await context.close();
+  } finally {
+    await new Promise((ok) => server.close(ok));
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a full storage keeps the work in memory and says what to do', async () => {
   const { page, context, problems } = await openApp(app);
   await waitSaved(page);
@@ -391,6 +475,7 @@ test('a full storage keeps the work in memory and says what to do', async () => 
   assert.equal(await page.locator('#save-status').getAttribute('data-status'), 'quota');
   assert.match(await message.textContent(), /导出为文件/);
   assert.match(await message.textContent(), /删除/);
+  await page.click('#nav-drafts');
   await screenshot(page, 'drafts-quota');
   // The work is still on screen.
   await page.click('#nav-calc');
@@ -424,6 +509,7 @@ test('without storage (privacy mode) the app works in memory and says so once', 
   await editUnitName(page, 't08', '只在内存中');
   await page.click('#nav-calc');
   assert.match(await page.locator('tr[data-unit="t08"] .calc-link').textContent(), /只在内存中/);
+  await page.click('#nav-drafts');
   await screenshot(page, 'drafts-unavailable');
   await banner.locator('button').last().click();
   assert.equal(await page.locator('#storage-unavailable').count(), 0);
@@ -487,3 +573,44 @@ test('clear all data removes every kaohe entry after a confirmation', async () =
   assertClean(problems);
   await context.close();
 });
+
+test('axe: no serious or critical violation on the drafts screen with the share dialog and a set-aside entry', async () => {
+  // axe is injected as a file in a context that bypasses the CSP, for this check only.
+  const context = await app.browser.newContext({ locale: 'zh-CN', bypassCSP: true });
+  const { page, problems } = await openApp(app, { context });
+  await waitSaved(page);
+  await page.evaluate(() => localStorage.setItem('kaohe.draft.bad', 'not json'));
+  await page.click('#nav-drafts');
+  await page.click('#drafts-share');
+  await page.locator('#share-link').waitFor();
+  await page.click('.draft-rename');
+  await page.locator('#quarantine').waitFor();
+  await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    // This feature's regions: the screen, the banners (share dialog) and the header tools.
+    const include = [['#main'], ['.drafts-banners'], ['.header-tools']];
+    const r = await axe.run({ include }, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  assert.deepEqual(result, []);
+  assertClean(problems);
+  await context.close();
+});
+
+test('the drafts screen and the share dialog are usable at phone width', async () => {
+  const context = await app.browser.newContext({ locale: 'zh-CN', viewport: { width: 375, height: 720 } });
+  const { page, problems } = await openApp(app, { context });
+  await waitSaved(page);
+  await page.click('#nav-drafts');
+  await page.click('#drafts-share');
+  await page.locator('#share-link').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow}px`);
+  await screenshot(page, 'drafts-phone');
+  assertClean(problems);
+  await context.close();
+});
+

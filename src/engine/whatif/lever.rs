@@ -388,6 +388,14 @@ pub(crate) fn resolve(
         if lever.cost < Decimal::ZERO {
             return Err(lever_error(ErrorKind::OutOfRange, i, "cost", lever.cost));
         }
+        if levers[..i].iter().any(|l| l.on == lever.on) {
+            return Err(lever_error(
+                ErrorKind::DuplicateId,
+                i,
+                "on",
+                format!("{:?}", lever.on),
+            ));
+        }
         let r = match &lever.on {
             LeverOn::Indicator(id) => indicator_lever(rules, unit, i, lever, id)?,
             LeverOn::Event {

@@ -59,7 +59,7 @@ pub fn LinkPanel() -> Html {
                     <h2 id="link-title">{ Text::LinkEncryptedTitle.get(lang) }</h2>
                     <p>{ Text::LinkEncryptedExplain.get(lang) }</p>
                     <form class="passphrase-form" {onsubmit}>
-                        <label for="link-passphrase">{ Text::SharePassphrase.get(lang) }</label>
+                        <label for="link-passphrase">{ Text::LinkPassphrase.get(lang) }</label>
                         <input id="link-passphrase" type="password" autocomplete="off" ref={passphrase}
                             aria-invalid={if wrong { "true" } else { "false" }}
                             aria-describedby={wrong.then_some("link-error")} disabled={busy} />

@@ -26,6 +26,8 @@ pub struct QuarantineListProps {
 #[component]
 pub fn QuarantineList(props: &QuarantineListProps) -> Html {
     let lang = use_lang();
+    // The entry whose removal waits for a second click.
+    let confirming = use_state(|| None::<String>);
     let Some(drafts) = use_drafts() else {
         return html! {};
     };
@@ -45,11 +47,21 @@ pub fn QuarantineList(props: &QuarantineListProps) -> Html {
                         let key = key.clone();
                         Callback::from(move |_: MouseEvent| drafts.download_quarantined(&key))
                     };
+                    let asked = confirming.as_deref() == Some(key.as_str());
                     let discard = {
                         let drafts = drafts.clone();
                         let key = key.clone();
-                        Callback::from(move |_: MouseEvent| drafts.discard_quarantined(&key))
+                        let confirming = confirming.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            if asked {
+                                drafts.discard_quarantined(&key);
+                                confirming.set(None);
+                            } else {
+                                confirming.set(Some(key.clone()));
+                            }
+                        })
                     };
+                    let discard_label = if asked { Text::QuarantineDiscardConfirm } else { Text::QuarantineDiscard };
                     let reason = reasons.get(&e.key).map(|c| reason_text(c).get(lang));
                     html! {
                         <li key={key.clone()} data-key={key.clone()} class="quarantine-entry">
@@ -58,7 +70,7 @@ pub fn QuarantineList(props: &QuarantineListProps) -> Html {
                             if let Some(r) = reason { <span class="muted">{ format!(" · {r}") }</span> }
                             <span class="quarantine-actions">
                                 <button type="button" class="quarantine-download" onclick={download}>{ Text::QuarantineDownload.get(lang) }</button>
-                                <button type="button" class="quarantine-discard danger" onclick={discard}>{ Text::QuarantineDiscard.get(lang) }</button>
+                                <button type="button" class="quarantine-discard danger" onclick={discard}>{ discard_label.get(lang) }</button>
                             </span>
                         </li>
                     }

@@ -50,7 +50,7 @@ pub fn RankingSheet() -> Html {
             Some(g) if u.vetoed => paren(
                 lang,
                 i18n::unit_grade(g).get(lang),
-                &Text::SheetVetoed.get(lang),
+                Text::SheetVetoed.get(lang),
             ),
             Some(g) => i18n::unit_grade(g).get(lang).to_owned(),
             None => Text::SheetNotRanked.get(lang).to_owned(),
@@ -59,7 +59,7 @@ pub fn RankingSheet() -> Html {
             .awards
             .iter()
             .map(|a| match &a.indicator {
-                Some(ind) => paren(lang, i18n::award(a.award).get(lang), &labels.get(ind, lang)),
+                Some(ind) => paren(lang, i18n::award(a.award).get(lang), labels.get(ind, lang)),
                 None => i18n::award(a.award).get(lang).to_owned(),
             })
             .collect();

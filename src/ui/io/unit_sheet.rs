@@ -71,7 +71,7 @@ pub fn UnitSheet(props: &UnitSheetProps) -> Html {
         (Some(g), true) => paren(
             lang,
             i18n::unit_grade(g).get(lang),
-            &Text::SheetVetoed.get(lang),
+            Text::SheetVetoed.get(lang),
         ),
         (Some(g), false) => i18n::unit_grade(g).get(lang).to_owned(),
         (None, _) => none.to_owned(),
@@ -80,7 +80,7 @@ pub fn UnitSheet(props: &UnitSheetProps) -> Html {
         .awards
         .iter()
         .map(|a| match &a.indicator {
-            Some(ind) => paren(lang, i18n::award(a.award).get(lang), &labels.get(ind, lang)),
+            Some(ind) => paren(lang, i18n::award(a.award).get(lang), labels.get(ind, lang)),
             None => i18n::award(a.award).get(lang).to_owned(),
         })
         .collect();
