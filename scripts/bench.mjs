@@ -54,6 +54,51 @@ async function startTime(browser, url) {
   return median(times);
 }
 
+/**
+ * Median time (7 edits) from a change event on an indicator's actual value in
+ * the unit editor to the updated total in the roster, for a county opened
+ * through a share link (`hash`; empty: the example county).
+ */
+async function recompute(browser, url, hash) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url + hash);
+  await page.locator('tr[data-unit]').first().waitFor({ timeout: 60000 });
+  const units = await page.locator('tr[data-unit]').count();
+  await page.locator('tr[data-unit] .calc-link').first().click();
+  const field = page.locator('input[id$="-actual"]').first();
+  await field.waitFor();
+  const times = await page.evaluate(async () => {
+    const input = document.querySelector('input[id$="-actual"]');
+    const row = document.querySelector('tr[data-unit]');
+    const out = [];
+    const base = Number(input.value) || 100;
+    for (let i = 1; i <= 7; i++) {
+      const before = row.querySelector('[data-total]')?.getAttribute('data-total');
+      const done = new Promise((resolve) => {
+        const obs = new MutationObserver(() => {
+          if (row.querySelector('[data-total]')?.getAttribute('data-total') !== before) {
+            obs.disconnect();
+            resolve(performance.now());
+          }
+        });
+        obs.observe(row, { subtree: true, attributes: true, childList: true, characterData: true });
+        setTimeout(() => {
+          obs.disconnect();
+          resolve(NaN);
+        }, 5000);
+      });
+      input.value = String(base + i);
+      const t0 = performance.now();
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      out.push((await done) - t0);
+    }
+    return out;
+  });
+  await context.close();
+  return { units, median: median(times.filter((t) => !Number.isNaN(t))), misses: times.filter(Number.isNaN).length };
+}
+
 function nativeFigures() {
   const text = readFileSync(join(ROOT, 'target/bench/native.txt'), 'utf8');
   const grab = (name) => Number(new RegExp(`${name}: \\d+ units, median ([0-9.]+) ms`).exec(text)?.[1]);
@@ -93,6 +138,16 @@ try {
   record('engine: native evaluate, 500 units', native.n500, 'ms', 1);
   record('engine: wasm evaluate, 43 units', w43.median_ms, 'ms', undefined, undefined, `wasm/native ${fmt(w43.median_ms / native.n43)}×`);
   record('engine: wasm evaluate, 500 units', w500.median_ms, 'ms', undefined, undefined, `wasm/native ${fmt(w500.median_ms / native.n500)}×`);
+  const link500 = await page.evaluate(async () => {
+    const m = await import('./pkg/kaohe.js');
+    return m.encodeShareLink(m.__kaoheGeneratedScenario(500));
+  });
+  const r43 = await recompute(browser, app.url, '');
+  record(`recompute: change event to updated roster, ${r43.units} units`, r43.median, 'ms', undefined, undefined, r43.misses ? `${r43.misses} edits without update` : '');
+  const r500 = await recompute(browser, app.url, `#${link500}`);
+  record(`recompute: change event to updated roster, ${r500.units} units`, r500.median, 'ms', 16, undefined, `link ${link500.length} characters${r500.misses ? `; ${r500.misses} edits without update` : ''}`);
+  const gs = await wasm('goalseek', 43, 86);
+  record('goal seek in the browser: slowest of every unit → 优秀 (twice each)', gs.max_ms, 'ms', 200, undefined, `median ${fmt(gs.median_ms)} ms`);
   await context.close();
 } finally {
   await browser.close();

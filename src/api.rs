@@ -61,7 +61,9 @@ pub fn example_scenario() -> String {
 /// `__kaoheBench(kind, units, runs): string` — times engine work inside the
 /// wasm module for `make bench` (scripts/bench.mjs): `kind` is `evaluate`
 /// (the example county when `units` is 43, else a generated county of
-/// `units`). Returns `{"kind","units","runs","median_ms","min_ms"}` as JSON.
+/// `units`) or `goalseek` (run i asks unit i mod n to reach 优秀 with the
+/// default levers). Returns `{"kind","units","runs","median_ms","min_ms",
+/// "max_ms"}` as JSON.
 #[wasm_bindgen(js_name = __kaoheBench)]
 pub fn bench(kind: &str, units: u32, runs: u32) -> String {
     use crate::engine::example::{example_county, generated_county};
@@ -75,22 +77,55 @@ pub fn bench(kind: &str, units: u32, runs: u32) -> String {
     };
     let runs = runs.clamp(1, 10_000);
     let mut times = Vec::with_capacity(runs as usize);
-    for _ in 0..runs {
+    for run in 0..runs {
         let t = perf.now();
         let ok = match kind {
             "evaluate" => crate::engine::evaluate(&scenario).is_ok(),
+            // One goal seek per run, cycling through the units: 优秀 with
+            // the default levers (what a user asks first).
+            "goalseek" => {
+                use crate::engine::types::UnitGrade;
+                use crate::engine::whatif::{goal_seek, GoalSeekRequest, Target};
+                let Some(unit) = scenario.units.get(run as usize % scenario.units.len().max(1)) else {
+                    return r#"{"error":"no units"}"#.to_owned();
+                };
+                let req = GoalSeekRequest::new(&unit.id, Target::Grade(UnitGrade::Excellent));
+                goal_seek(&scenario, &req).is_ok()
+            }
             _ => return format!(r#"{{"error":"unknown kind {kind:?}"}}"#),
         };
         times.push(perf.now() - t);
         if !ok {
-            return r#"{"error":"evaluation failed"}"#.to_owned();
+            return format!(r#"{{"error":"{kind} failed"}}"#);
         }
     }
     times.sort_by(|a, b| a.total_cmp(b));
     let median = times[times.len() / 2];
     format!(
-        r#"{{"kind":"{kind}","units":{},"runs":{runs},"median_ms":{median},"min_ms":{}}}"#,
+        r#"{{"kind":"{kind}","units":{},"runs":{runs},"median_ms":{median},"min_ms":{},"max_ms":{}}}"#,
         scenario.units.len(),
-        times[0]
+        times[0],
+        times[times.len() - 1]
     )
+}
+
+/// `encodeShareLink(scenarioJson: string): string` — the share-link payload
+/// (`k1.…`, to put after `#`) of a Scenario, or `{"error": …}` when the JSON
+/// is not a Scenario or the link would be too large.
+#[wasm_bindgen(js_name = encodeShareLink)]
+pub fn encode_share_link(scenario_json: &str) -> String {
+    let scenario: crate::engine::Scenario = match serde_json::from_str(scenario_json) {
+        Ok(s) => s,
+        Err(e) => return serde_json::json!({ "error": { "kind": "parse", "detail": e.to_string() } }).to_string(),
+    };
+    crate::share::encode(&scenario)
+        .unwrap_or_else(|e| serde_json::json!({ "error": { "kind": e.code(), "detail": e.to_string() } }).to_string())
+}
+
+/// `__kaoheGeneratedScenario(units: number): string` — a generated county of
+/// `units` units (deterministic), as Scenario JSON, for benchmarks.
+#[wasm_bindgen(js_name = __kaoheGeneratedScenario)]
+pub fn generated_scenario(units: u32) -> String {
+    serde_json::to_string(&crate::engine::example::generated_county(units as usize, 42))
+        .unwrap_or_default()
 }

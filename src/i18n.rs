@@ -773,6 +773,7 @@ texts! {
     WiRemoveEvent => "删除", "Remove";
     WiCompareHeading => "基准与情景对比", "Baseline and scenario side by side";
     WiNoChange => "与基准相比没有变化。", "No change from the baseline.";
+    WiChangedOnly => "只显示有变化的单位", "Show changed units only";
     WiUnit => "单位", "Unit";
     WiColBase => "基准总分", "Baseline total";
     WiColScenario => "情景总分", "Scenario total";
@@ -817,7 +818,8 @@ texts! {
     WiGsValue => "目标数值", "Target value";
     WiGsLevers => "杠杆", "Levers";
     WiGsCost => "每步代价", "Cost per step";
-    WiGsLeverIndicator => "{ind}（每步提高目标值的1%）", "{ind} (1% of target per step)";
+    WiGsLeverIndicator => "{ind}（每步向好调整目标值的1%）", "{ind} (1% of target per step, toward better)";
+    WiGsGrade => "目标等次", "Grade to reach";
     WiGsLeverEvent => "{kind}（{level}，第{q}季度，每步一次）", "{kind} ({level}, Q{q}, one per step)";
     WiGsAddLever => "添加杠杆", "Add lever";
     WiGsSolve => "求解", "Solve";

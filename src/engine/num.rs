@@ -1,7 +1,8 @@
 //! Exact arithmetic for the engine: checked `Decimal` operations that turn
 //! overflow and division by zero into [`EngineError`]s instead of panics, and
 //! the one rounding function of domain.md section 4.2 (2 decimal places, half
-//! away from zero, 四舍五入).
+//! away from zero, 四舍五入). The operations give the library's results; the
+//! common operands take the integer fast paths of [`fast`].
 
 use std::cmp::Ordering;
 
@@ -9,6 +10,8 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::error::EngineError;
+
+mod fast;
 
 /// Decimal places of every shown or compared score (domain.md 4.2).
 pub const SCORE_DP: u32 = 2;
@@ -88,23 +91,31 @@ pub fn is_negative(x: Decimal) -> bool {
 
 /// `a + b`, or an overflow error.
 pub fn add(a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
-    a.checked_add(b).ok_or_else(EngineError::overflow)
+    fast::add(a, b, false)
+        .or_else(|| a.checked_add(b))
+        .ok_or_else(EngineError::overflow)
 }
 
 /// `a - b`, or an overflow error.
 pub fn sub(a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
-    a.checked_sub(b).ok_or_else(EngineError::overflow)
+    fast::add(a, b, true)
+        .or_else(|| a.checked_sub(b))
+        .ok_or_else(EngineError::overflow)
 }
 
 /// `a * b`, or an overflow error.
 pub fn mul(a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
-    a.checked_mul(b).ok_or_else(EngineError::overflow)
+    fast::mul(a, b)
+        .or_else(|| a.checked_mul(b))
+        .ok_or_else(EngineError::overflow)
 }
 
 /// `a / b`, or an overflow error (also for `b == 0`; callers check divisors
 /// that input can make zero and report them as their own error first).
 pub fn div(a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
-    a.checked_div(b).ok_or_else(EngineError::overflow)
+    fast::div(a, b)
+        .or_else(|| a.checked_div(b))
+        .ok_or_else(EngineError::overflow)
 }
 
 /// Sum of an iterator of decimals, checked.

@@ -1,14 +1,11 @@
-//! The body of each screen. Later issues replace the placeholders with the
-//! real screens, one file each.
+//! The body of each screen: `Screen` → the screen's component.
 
 use yew::prelude::*;
 
 use super::app::{use_app, Screen};
-use super::shell::use_lang;
 use super::state::Action;
 use super::tolerance::ToleranceScreen;
 use crate::engine::tolerance::{ToleranceCase, ToleranceRules};
-use crate::i18n::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct ScreenViewProps {
@@ -40,31 +37,23 @@ fn ToleranceOfScenario() -> Html {
 
 #[component]
 pub fn ScreenView(props: &ScreenViewProps) -> Html {
-    let lang = use_lang();
-    let s = props.screen;
-    let body = match s {
+    match props.screen {
         Screen::Calc => {
             // The import / export panel and the quarterly bulletin follow
             // the calc screen (issue 5 items 5, 7, 9).
-            return html! {
+            html! {
                 <>
                 <super::calc::CalcScreen />
                 <super::io::IoPanel />
                 <super::bulletin::QuarterlyBulletin />
                 </>
-            };
+            }
         }
-        Screen::WhatIf => return html! { <super::whatif::WhatIfScreen /> },
+        Screen::WhatIf => html! { <super::whatif::WhatIfScreen /> },
         Screen::Tolerance => {
-            return html! { <ToleranceOfScenario /> };
+            html! { <ToleranceOfScenario /> }
         }
-        Screen::Rules => return html! { <super::rules::RulesScreen /> },
-        Screen::Drafts => return html! { <super::drafts::DraftsScreen /> },
-    };
-    html! {
-        <section id={format!("screen-{}", s.id())} aria-labelledby="screen-title">
-            <h2 id="screen-title">{ s.title().get(lang) }</h2>
-            <p>{ body.get(lang) }</p>
-        </section>
+        Screen::Rules => html! { <super::rules::RulesScreen /> },
+        Screen::Drafts => html! { <super::drafts::DraftsScreen /> },
     }
 }

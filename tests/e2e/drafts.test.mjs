@@ -216,7 +216,7 @@ test('bad links show what is wrong, leave the drafts intact and do not freeze th
     while (!document.querySelector('#link-error')) await new Promise((r) => setTimeout(r, 1));
     return performance.now() - t0;
   }, junk);
-  console.log(`in-browser: a 200 KB bad link shows its message after ${ms.toFixed(1)} ms (dev build)`);
+  console.log(`in-browser: a 200 KB bad link shows its message after ${ms.toFixed(1)} ms`);
   assert.match(await page.locator('#link-error').getAttribute('data-code'), /link\.(corrupt|bad_base64)/);
   assert.ok(ms < 5000, `took ${ms} ms`);
   // Still responsive.

@@ -46,6 +46,11 @@ pub fn AnswerView(props: &AnswerViewProps) -> Html {
         let cb = props.on_apply.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
+    let steps: u32 = a
+        .levers
+        .iter()
+        .map(|l| l.steps)
+        .fold(0, u32::saturating_add);
     let status = if !a.reached {
         "unreachable"
     } else if moved.is_empty() {
@@ -54,7 +59,8 @@ pub fn AnswerView(props: &AnswerViewProps) -> Html {
         "reached"
     };
     html! {
-        <div class="whatif-answer" data-status={status} data-grade-after={grade_key(a.after.grade)}>
+        <div class="whatif-answer" data-status={status} data-steps={steps.to_string()}
+            data-grade-after={grade_key(a.after.grade)}>
             if let Some(u) = &a.unreachable {
                 <p class="whatif-unreachable" id="whatif-gs-reason">
                     <strong>{ Text::WiGsUnreachable.get(lang) }</strong>

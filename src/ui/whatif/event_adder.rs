@@ -93,8 +93,9 @@ pub fn EventAdder(props: &EventAdderProps) -> Html {
         .iter()
         .map(|(l, k)| (k.to_string(), level(lang, *l).to_string()))
         .collect();
-    let quarters: Vec<(String, String)> =
-        (1..=4u8).map(|n| (n.to_string(), quarter(lang, n))).collect();
+    let quarters: Vec<(String, String)> = (1..=4u8)
+        .map(|n| (n.to_string(), quarter(lang, n)))
+        .collect();
     let id = props.id.to_string();
     html! {
         <div class="whatif-adder">

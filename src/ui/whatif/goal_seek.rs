@@ -59,7 +59,11 @@ fn target_text(lang: Lang, t: &Target) -> String {
     match t {
         Target::Total(x) => format!("{} {}", Text::WiGsTargetTotal.get(lang), x.normalize()),
         Target::Rank(r) => format!("{} {r}", Text::WiGsTargetRank.get(lang)),
-        Target::Grade(g) => format!("{} {}", Text::WiGsTargetGrade.get(lang), grade(lang, Some(*g))),
+        Target::Grade(g) => format!(
+            "{} {}",
+            Text::WiGsTargetGrade.get(lang),
+            grade(lang, Some(*g))
+        ),
     }
 }
 
@@ -130,7 +134,11 @@ pub fn GoalSeekPanel(props: &GoalSeekProps) -> Html {
         let target = target.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(t) = target.clone() else { return };
-            let used: Vec<Lever> = levers.iter().filter(|(_, on)| *on).map(|(l, _)| l.clone()).collect();
+            let used: Vec<Lever> = levers
+                .iter()
+                .filter(|(_, on)| *on)
+                .map(|(l, _)| l.clone())
+                .collect();
             let req = GoalSeekRequest::new(&unit, t).with_levers(used.clone());
             solved.set(Some(Solved {
                 levers: Rc::new(used),
@@ -181,9 +189,18 @@ pub fn GoalSeekPanel(props: &GoalSeekProps) -> Html {
     });
 
     let kinds = vec![
-        ("grade".to_string(), Text::WiGsTargetGrade.get(lang).to_string()),
-        ("total".to_string(), Text::WiGsTargetTotal.get(lang).to_string()),
-        ("rank".to_string(), Text::WiGsTargetRank.get(lang).to_string()),
+        (
+            "grade".to_string(),
+            Text::WiGsTargetGrade.get(lang).to_string(),
+        ),
+        (
+            "total".to_string(),
+            Text::WiGsTargetTotal.get(lang).to_string(),
+        ),
+        (
+            "rank".to_string(),
+            Text::WiGsTargetRank.get(lang).to_string(),
+        ),
     ];
     let grades: Vec<(String, String)> = GRADES
         .iter()
@@ -199,10 +216,19 @@ pub fn GoalSeekPanel(props: &GoalSeekProps) -> Html {
         .events
         .iter()
         .filter(|k| k.effect == Effect::Bonus)
-        .map(|k| (k.meta.id.clone(), lang.pick(&k.meta.zh, &k.meta.en).to_string()))
+        .map(|k| {
+            (
+                k.meta.id.clone(),
+                lang.pick(&k.meta.zh, &k.meta.en).to_string(),
+            )
+        })
         .collect();
     let value_bounds = if kind.as_str() == "rank" {
-        Bounds { min: Some(Decimal::ONE), max: Some(Decimal::from(10_000)), whole: true }
+        Bounds {
+            min: Some(Decimal::ONE),
+            max: Some(Decimal::from(10_000)),
+            whole: true,
+        }
     } else {
         Bounds::default()
     };
@@ -216,7 +242,10 @@ pub fn GoalSeekPanel(props: &GoalSeekProps) -> Html {
                 let a = a.clone();
                 let name = fill(
                     Text::WiGsScenarioName.get(lang),
-                    &[("unit", props.name.as_str()), ("target", &target_text(lang, &a.target))],
+                    &[
+                        ("unit", props.name.as_str()),
+                        ("target", &target_text(lang, &a.target)),
+                    ],
                 );
                 Callback::from(move |_: ()| {
                     let id = fresh_id(
@@ -244,7 +273,7 @@ pub fn GoalSeekPanel(props: &GoalSeekProps) -> Html {
                 <SelectField id="whatif-gs-kind" label={Text::WiGsTarget.get(lang)}
                     options={kinds} value={(*kind).clone()} on_change={on_kind} />
                 if kind.as_str() == "grade" {
-                    <SelectField id="whatif-gs-grade" label={Text::WiGsTargetGrade.get(lang)}
+                    <SelectField id="whatif-gs-grade" label={Text::WiGsGrade.get(lang)}
                         options={grades} value={grade_key} on_change={on_grade} />
                 } else {
                     <DecimalField id="whatif-gs-value" label={Text::WiGsValue.get(lang)}

@@ -24,6 +24,9 @@ pub struct GroupTableProps {
     pub comparison: Rc<Comparison>,
     pub selected_unit: Option<String>,
     pub on_unit: Callback<String>,
+    /// Only the units the diff lists.
+    #[prop_or_default]
+    pub changed_only: bool,
 }
 
 /// The unit ids of a group in an evaluation: ranked in order, then the
@@ -75,17 +78,31 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
             ids.push(id);
         }
     }
-    let slots = c.diff.groups.iter().find(|g| g.group == props.group.as_str()).and_then(|g| {
-        (g.slots_before != g.slots_after).then(|| {
-            fill(
-                Text::WiSlots.get(lang),
-                &[
-                    ("before", &g.slots_before.map(|s| s.to_string()).unwrap_or_default()),
-                    ("after", &g.slots_after.map(|s| s.to_string()).unwrap_or_default()),
-                ],
-            )
-        })
-    });
+    let slots = c
+        .diff
+        .groups
+        .iter()
+        .find(|g| g.group == props.group.as_str())
+        .and_then(|g| {
+            (g.slots_before != g.slots_after).then(|| {
+                fill(
+                    Text::WiSlots.get(lang),
+                    &[
+                        (
+                            "before",
+                            &g.slots_before.map(|s| s.to_string()).unwrap_or_default(),
+                        ),
+                        (
+                            "after",
+                            &g.slots_after.map(|s| s.to_string()).unwrap_or_default(),
+                        ),
+                    ],
+                )
+            })
+        });
+    if props.changed_only {
+        ids.retain(|id| c.diff.unit(id).is_some());
+    }
     let dom = dom_id(&props.group);
     let rows = ids.iter().map(|id| {
         let b = find(&c.base, id);

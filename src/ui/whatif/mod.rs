@@ -235,7 +235,11 @@ pub fn unreachable_text(
 
 /// An engine error in one line: translated kind, field, value.
 pub fn error_text(lang: Lang, e: &EngineError) -> String {
-    let mut out = format!("{}{}", Text::WiError.get(lang), error_kind(e.kind).get(lang));
+    let mut out = format!(
+        "{}{}",
+        Text::WiError.get(lang),
+        error_kind(e.kind).get(lang)
+    );
     if let Some(u) = &e.unit {
         out.push_str(&format!(" · {u}"));
     }

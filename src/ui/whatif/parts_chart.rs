@@ -87,7 +87,10 @@ pub fn PartsChart(props: &PartsChartProps) -> Html {
         ticks.push(t);
         t += step;
     }
-    let title = fill(Text::WiChartTitle.get(lang), &[("unit", props.unit.as_str())]);
+    let title = fill(
+        Text::WiChartTitle.get(lang),
+        &[("unit", props.unit.as_str())],
+    );
     let base_label = Text::WiBaseline.get(lang);
     let scen_label = Text::WiScenario.get(lang);
     let x0 = x(0.0);

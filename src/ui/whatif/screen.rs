@@ -29,11 +29,36 @@ use crate::ui::state::Action;
 fn parts(b: &UnitResult, a: &UnitResult) -> Vec<Part> {
     let z = |d: Option<rust_decimal::Decimal>| d.unwrap_or_default();
     vec![
-        Part { key: "indicator", label: Text::WiPartIndicator, base: z(b.indicator_part), what_if: z(a.indicator_part) },
-        Part { key: "feedback", label: Text::WiPart360, base: z(b.feedback_part), what_if: z(a.feedback_part) },
-        Part { key: "bonus", label: Text::WiPartBonus, base: b.bonus, what_if: a.bonus },
-        Part { key: "deductions", label: Text::WiPartDeductions, base: b.deductions, what_if: a.deductions },
-        Part { key: "linkage", label: Text::WiPartLinkage, base: b.linkage, what_if: a.linkage },
+        Part {
+            key: "indicator",
+            label: Text::WiPartIndicator,
+            base: z(b.indicator_part),
+            what_if: z(a.indicator_part),
+        },
+        Part {
+            key: "feedback",
+            label: Text::WiPart360,
+            base: z(b.feedback_part),
+            what_if: z(a.feedback_part),
+        },
+        Part {
+            key: "bonus",
+            label: Text::WiPartBonus,
+            base: b.bonus,
+            what_if: a.bonus,
+        },
+        Part {
+            key: "deductions",
+            label: Text::WiPartDeductions,
+            base: b.deductions,
+            what_if: a.deductions,
+        },
+        Part {
+            key: "linkage",
+            label: Text::WiPartLinkage,
+            base: b.linkage,
+            what_if: a.linkage,
+        },
     ]
 }
 
@@ -47,7 +72,12 @@ pub fn WhatIfScreen() -> Html {
 
     let rules: Rc<RuleSet> = {
         let s = scenario.clone();
-        use_memo(s, |s| s.rules.resolve().map(|r| r.into_owned()).unwrap_or_else(|_| RuleSet::builtin()))
+        use_memo(s, |s| {
+            s.rules
+                .resolve()
+                .map(|r| r.into_owned())
+                .unwrap_or_else(|_| RuleSet::builtin())
+        })
     };
     let what_ifs = use_memo(scenario.clone(), |s| s.what_ifs.clone());
     let current: Option<WhatIf> = selected
@@ -101,7 +131,11 @@ pub fn WhatIfScreen() -> Html {
         .map(|u| {
             (
                 u.id.clone(),
-                format!("{} · {}", unit_name(&scenario, &u.id), rule_label(&rules, lang, &u.group)),
+                format!(
+                    "{} · {}",
+                    unit_name(&scenario, &u.id),
+                    rule_label(&rules, lang, &u.group)
+                ),
             )
         })
         .collect();
@@ -113,35 +147,41 @@ pub fn WhatIfScreen() -> Html {
     };
 
     let inputs = match (&current, &unit_id) {
-        (Some(w), Some(uid)) => scenario.units.iter().find(|u| &u.id == uid).map(|base_unit| {
-            let over = w.units.iter().find(|u| &u.id == uid);
-            let unit = Rc::new(over.cloned().unwrap_or_else(|| base_unit.clone()));
-            let on_change = {
-                let app = app.clone();
-                let wid = w.id.clone();
-                let uid = uid.clone();
-                Callback::from(move |u: Option<crate::engine::scenario::Unit>| {
-                    let mut next = (**app.scenario()).clone();
-                    if let Some(w) = next.what_ifs.iter_mut().find(|w| w.id == wid) {
-                        w.units.retain(|x| x.id != uid);
-                        if let Some(u) = u {
-                            w.units.push(u);
+        (Some(w), Some(uid)) => scenario
+            .units
+            .iter()
+            .find(|u| &u.id == uid)
+            .map(|base_unit| {
+                let over = w.units.iter().find(|u| &u.id == uid);
+                let unit = Rc::new(over.cloned().unwrap_or_else(|| base_unit.clone()));
+                let on_change = {
+                    let app = app.clone();
+                    let wid = w.id.clone();
+                    let uid = uid.clone();
+                    Callback::from(move |u: Option<crate::engine::scenario::Unit>| {
+                        let mut next = (**app.scenario()).clone();
+                        if let Some(w) = next.what_ifs.iter_mut().find(|w| w.id == wid) {
+                            w.units.retain(|x| x.id != uid);
+                            if let Some(u) = u {
+                                w.units.push(u);
+                            }
                         }
-                    }
-                    app.dispatch(Action::Edit(next));
-                })
-            };
-            html! {
-                <UnitInputs key={format!("{}/{}", w.id, uid)} rules={rules.clone()}
-                    base={Rc::new(base_unit.clone())} {unit} overridden={over.is_some()}
-                    name={unit_name(&scenario, uid)} {on_change} />
-            }
-        }),
+                        app.dispatch(Action::Edit(next));
+                    })
+                };
+                html! {
+                    <UnitInputs key={format!("{}/{}", w.id, uid)} rules={rules.clone()}
+                        base={Rc::new(base_unit.clone())} {unit} overridden={over.is_some()}
+                        name={unit_name(&scenario, uid)} {on_change} />
+                }
+            }),
         _ => None,
     };
 
     let compared = match &*comparison {
-        None => html! { <p class="whatif-hint" id="whatif-none">{ Text::WiNoWhatIfSelected.get(lang) }</p> },
+        None => {
+            html! { <p class="whatif-hint" id="whatif-none">{ Text::WiNoWhatIfSelected.get(lang) }</p> }
+        }
         Some(Err(e)) => html! { <p class="whatif-error" role="alert">{ error_text(lang, e) }</p> },
         Some(Ok(c)) => {
             let chart = unit_id.as_ref().and_then(|uid| {
@@ -170,9 +210,9 @@ pub fn WhatIfScreen() -> Html {
         let name = unit_name(&scenario, uid);
         html! {
             <>
-            <SensitivityView base={scenario.clone()} rules={rules.clone()} unit={uid.clone()} name={name.clone()} />
             <GoalSeekPanel key={uid.clone()} base={scenario.clone()} rules={rules.clone()} unit={uid.clone()}
-                {name} on_apply={on_apply.clone()} />
+                name={name.clone()} on_apply={on_apply.clone()} />
+            <SensitivityView base={scenario.clone()} rules={rules.clone()} unit={uid.clone()} {name} />
             </>
         }
     });

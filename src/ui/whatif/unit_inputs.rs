@@ -103,7 +103,12 @@ pub fn UnitInputs(props: &UnitInputsProps) -> Html {
     let kinds: Vec<(String, String)> = rules
         .events
         .iter()
-        .map(|k| (k.meta.id.clone(), lang.pick(&k.meta.zh, &k.meta.en).to_string()))
+        .map(|k| {
+            (
+                k.meta.id.clone(),
+                lang.pick(&k.meta.zh, &k.meta.en).to_string(),
+            )
+        })
         .collect();
     let on_add = {
         let unit = unit.clone();
