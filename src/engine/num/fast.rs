@@ -299,6 +299,27 @@ mod tests {
         assert!(handled > 300_000, "only {handled} handled");
     }
 
+    /// Quotients whose next digits carry into a 97th bit: the first step
+    /// starts at the largest mantissa that takes k digits.
+    #[test]
+    fn div_carries_like_library() {
+        let mut g = Gen(0x0bad_cafe_dead_beef);
+        for k in 1..=9usize {
+            for _ in 0..3000 {
+                let d = g.next() % POW10[k.min(8)] as u64 + 2;
+                let r0 = g.next() % d;
+                let n = FITS[k] * u128::from(d) + u128::from(r0);
+                if n > MAX96 {
+                    continue;
+                }
+                let scale = (g.next() % 29) as u32;
+                let a = Decimal::from_i128_with_scale(n as i128, scale);
+                let b = Decimal::new(d as i64, (g.next() % (u64::from(scale) + 1)) as u32);
+                same(div(a, b), a.checked_div(b), &format!("{a} / {b}"));
+            }
+        }
+    }
+
     #[test]
     fn exact_quotients_keep_the_library_scale() {
         for (a, b) in [
