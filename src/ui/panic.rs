@@ -5,9 +5,10 @@
 
 use crate::i18n::{Lang, Text};
 
-/// Installs the hook (once, at start).
+/// Installs the hook (once, at start). Through Yew's own setter, so that
+/// Yew's renderer does not replace it with its default console hook.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Kaohe stopped: {info}").into());
         show_message(super::prefs::load_lang());
     }));

@@ -51,6 +51,18 @@ const FITS: [u128; 10] = {
     t
 };
 
+/// `(MAX96 + 1) × 10^k` for k = 0..=9: the magnitudes below it fit 96 bits
+/// once k digits are dropped.
+const BELOW: [u128; 10] = {
+    let mut t = [0u128; 10];
+    let mut i = 0;
+    while i < t.len() {
+        t[i] = (MAX96 + 1) * POW10[i];
+        i += 1;
+    }
+    t
+};
+
 /// Magnitude, scale and sign of a Decimal.
 fn parts(d: Decimal) -> (u128, u32, bool) {
     (d.mantissa().unsigned_abs(), d.scale(), d.is_sign_negative())
@@ -107,20 +119,17 @@ pub fn mul(a: Decimal, b: Decimal) -> Option<Decimal> {
 }
 
 /// An exact result brought into 96 bits: the fewest trailing digits
-/// dropped, rounded half to even. None when it would need a negative scale,
-/// or rounding carries into a 97th bit (the library rounds again then).
+/// dropped, rounded half to even. None when it would need a negative scale
+/// or more than nine dropped digits, or when rounding carries into a 97th
+/// bit (the library rounds again then).
 fn fit(magnitude: u128, scale: u32, negative: bool) -> Option<Decimal> {
     if magnitude <= MAX96 {
         return Some(make(magnitude, scale, negative));
     }
-    let mut drop = 1;
-    while magnitude / POW10[drop] > MAX96 {
-        drop += 1;
-    }
+    let drop = (1..BELOW.len()).find(|&k| magnitude < BELOW[k])?;
     let new_scale = scale.checked_sub(drop as u32)?;
-    let unit = POW10[drop];
-    let q = magnitude / unit;
-    let r = magnitude - q * unit;
+    let unit = POW10[drop] as u32;
+    let (q, r) = divrem(magnitude, unit);
     let half = unit / 2;
     let q = if r > half || (r == half && q & 1 == 1) {
         q + 1
@@ -130,14 +139,20 @@ fn fit(magnitude: u128, scale: u32, negative: bool) -> Option<Decimal> {
     (q <= MAX96).then(|| make(q, new_scale, negative))
 }
 
-/// `n / d` and `n % d` for `n` of at most 96 bits and `d` of 32, with two
-/// 64-bit divisions.
-fn divrem(n: u128, d: u64) -> (u128, u64) {
-    let high = (n >> 32) as u64;
-    let (qh, rh) = (high / d, high % d);
-    let low = (rh << 32) | (n as u32 as u64);
-    let (ql, rl) = (low / d, low % d);
-    ((u128::from(qh) << 32) | u128::from(ql), rl)
+/// `n / d` and `n % d` by 32-bit limbs, with 64-bit divisions.
+fn divrem(n: u128, d: u32) -> (u128, u32) {
+    let d = u64::from(d);
+    if let Ok(small) = u64::try_from(n) {
+        return (u128::from(small / d), (small % d) as u32);
+    }
+    let mut q = 0u128;
+    let mut r = 0u64;
+    for shift in [96, 64, 32, 0] {
+        let cur = (r << 32) | u64::from((n >> shift) as u32);
+        q |= u128::from(cur / d) << shift;
+        r = cur % d;
+    }
+    (q, r as u32)
 }
 
 /// `a / b`, for divisors whose mantissa fits 32 bits and a scale
@@ -151,10 +166,11 @@ pub fn div(a: Decimal, b: Decimal) -> Option<Decimal> {
     }
     let (n, sa, na) = parts(a);
     let (d, sb, nb) = parts(b);
-    let d = u64::try_from(d).ok().filter(|d| *d <= u64::from(u32::MAX))?;
+    let d = u32::try_from(d).ok()?;
     let mut scale = sa.checked_sub(sb)?;
     let negative = na != nb;
-    let (mut q, mut r) = divrem(n, d);
+    let (mut q, r) = divrem(n, d);
+    let (d, mut r) = (u64::from(d), u64::from(r));
     if r == 0 {
         return Some(make(q, scale, negative));
     }
@@ -179,8 +195,8 @@ pub fn div(a: Decimal, b: Decimal) -> Option<Decimal> {
         if q > MAX96 {
             // The new digits carried into a 97th bit: drop the last one,
             // rounding half to even (the remainder breaks ties).
-            let digit = q % 10;
-            q /= 10;
+            let (tenth, digit) = divrem(q, 10);
+            q = tenth;
             scale -= 1;
             if digit > 5 || (digit == 5 && (r != 0 || q & 1 == 1)) {
                 q += 1;
@@ -198,14 +214,19 @@ pub fn div(a: Decimal, b: Decimal) -> Option<Decimal> {
 /// division: steps of 10^8 (while the low 32 bits are zero), then 10^4,
 /// 10^2 and 10 once each, as the low bits allow.
 fn make_unscaled(mut q: u128, mut scale: u32, negative: bool) -> Decimal {
-    while q as u32 == 0 && scale >= 8 && q % POW10[8] == 0 {
-        q /= POW10[8];
-        scale -= 8;
+    /// Divides by 10^k when that is exact.
+    fn strip(q: &mut u128, scale: &mut u32, k: u32) -> bool {
+        let (shorter, rest) = divrem(*q, POW10[k as usize] as u32);
+        if rest == 0 {
+            *q = shorter;
+            *scale -= k;
+        }
+        rest == 0
     }
-    for (k, mask) in [(4usize, 0xF), (2, 0x3), (1, 0x1)] {
-        if q as u32 & mask == 0 && scale >= k as u32 && q % POW10[k] == 0 {
-            q /= POW10[k];
-            scale -= k as u32;
+    while q as u32 == 0 && scale >= 8 && strip(&mut q, &mut scale, 8) {}
+    for (k, mask) in [(4, 0xF), (2, 0x3), (1, 0x1)] {
+        if q as u32 & mask == 0 && scale >= k {
+            strip(&mut q, &mut scale, k);
         }
     }
     make(q, scale, negative)
