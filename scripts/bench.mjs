@@ -64,31 +64,37 @@ async function recompute(browser, url, hash) {
   const page = await context.newPage();
   await page.goto(url + hash);
   await page.locator('tr[data-unit]').first().waitFor({ timeout: 60000 });
-  const units = await page.locator('tr[data-unit]').count();
+  const units = await page.locator('#screen-calc tr[data-unit]').count();
   await page.locator('tr[data-unit] .calc-link').first().click();
-  const field = page.locator('input[id$="-actual"]').first();
+  const field = page.locator('input[id^="calc-ind-"][id$="-actual"]').first();
   await field.waitFor();
   const times = await page.evaluate(async () => {
-    const input = document.querySelector('input[id$="-actual"]');
-    const row = document.querySelector('tr[data-unit]');
     const out = [];
-    const base = Number(input.value) || 100;
+    const first = document.querySelector('input[id^="calc-ind-"][id$="-actual"]');
+    const fieldId = first.id;
+    const rowId = document.querySelector('#screen-calc tr[data-unit]').id;
+    const base = Number(first.value) || 100;
+    const total = () => document.getElementById(rowId)?.querySelector('[data-total]')?.getAttribute('data-total');
     for (let i = 1; i <= 7; i++) {
-      const before = row.querySelector('[data-total]')?.getAttribute('data-total');
+      // Elements may be re-created by a render: look them up every time.
+      const input = document.getElementById(fieldId);
+      const before = total();
       const done = new Promise((resolve) => {
         const obs = new MutationObserver(() => {
-          if (row.querySelector('[data-total]')?.getAttribute('data-total') !== before) {
+          if (total() !== before) {
             obs.disconnect();
             resolve(performance.now());
           }
         });
-        obs.observe(row, { subtree: true, attributes: true, childList: true, characterData: true });
+        obs.observe(document.getElementById('screen-calc'), { subtree: true, attributes: true, childList: true, characterData: true });
         setTimeout(() => {
           obs.disconnect();
           resolve(NaN);
         }, 5000);
       });
-      input.value = String(base + i);
+      // Half the actual and more: below the completion clamp, so every edit
+      // changes the total.
+      input.value = String(Math.round(base / 2) + i * Math.max(1, Math.round(base / 20)));
       const t0 = performance.now();
       input.dispatchEvent(new Event('change', { bubbles: true }));
       out.push((await done) - t0);
