@@ -11,6 +11,7 @@ pub mod bulletin;
 pub mod calc;
 pub mod drafts;
 pub mod fields;
+pub mod select_field;
 pub mod io;
 pub mod panic;
 mod prefs;
@@ -23,3 +24,18 @@ pub mod whatif;
 
 pub use app::{use_app, App, AppHandle, AppProvider, Screen};
 pub use shell::{Footer, Header, Nav};
+
+/// A DOM id fragment for a data id (rule ids and unit ids are data): every
+/// byte outside `[A-Za-z0-9_]` written as `-xx`, so the mapping is
+/// one-to-one and the result a valid fragment and CSS identifier.
+pub fn dom_id(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("-{b:02x}"));
+        }
+    }
+    out
+}

@@ -9,7 +9,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::learning::LearningTable;
-use super::select_field::SelectField;
+use crate::ui::select_field::SelectField;
 use super::{dom_id, fill};
 use crate::engine::rules::RuleSet;
 use crate::engine::scenario::{Cadre, MonthTest};

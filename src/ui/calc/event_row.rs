@@ -6,7 +6,7 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::select_field::SelectField;
+use crate::ui::select_field::SelectField;
 use super::{fill, to_i64, whole_from};
 use crate::engine::scenario::EventInput;
 use crate::engine::types::Level;

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::raters_field::RatersField;
-use super::select_field::SelectField;
+use crate::ui::select_field::SelectField;
 use super::{dom_id, exact, fill, score_bounds};
 use crate::engine::rules::RuleSet;
 use crate::engine::scenario::{FeedbackInput, Unit};

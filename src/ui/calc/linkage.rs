@@ -11,7 +11,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::fill;
-use super::select_field::SelectField;
+use crate::ui::select_field::SelectField;
 use crate::engine::scenario::LinkageEntry;
 use crate::i18n::Text;
 use crate::ui::fields::{DecimalField, TextField};

@@ -21,7 +21,6 @@
 //! - `cadres.rs` — unit heads and county leaders with their results;
 //!   `cadre_editor.rs`, `learning.rs` (the twelve monthly tests).
 //! - `trace_view.rs` — the explanation panel of one total.
-//! - `select_field.rs` — a labelled `<select>`.
 //!
 //! Helpers here: rule-id → [`Meta`] lookup for trace labels, DOM ids from
 //! data ids, fresh ids, number display, engine-error texts.
@@ -43,7 +42,6 @@ mod raters_field;
 mod roster;
 mod roster_row;
 mod screen;
-mod select_field;
 mod toolbar;
 mod trace_of;
 mod trace_view;
@@ -216,19 +214,7 @@ pub fn direction(d: Direction) -> Text {
     }
 }
 
-/// A DOM id fragment for a data id: every byte outside `[A-Za-z0-9_]`
-/// written as `-xx`, so the mapping is one-to-one and CSS-safe.
-pub fn dom_id(id: &str) -> String {
-    let mut out = String::with_capacity(id.len());
-    for b in id.bytes() {
-        if b.is_ascii_alphanumeric() || b == b'_' {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("-{b:02x}"));
-        }
-    }
-    out
-}
+pub use super::dom_id;
 
 /// `prefix` + the smallest n ≥ `start` such that the id is not taken.
 pub fn fresh_id<'a>(

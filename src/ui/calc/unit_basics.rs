@@ -7,7 +7,7 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::select_field::SelectField;
+use crate::ui::select_field::SelectField;
 use super::{to_i64, whole_from};
 use crate::engine::rules::RuleSet;
 use crate::engine::scenario::{LastYear, Unit};

@@ -49,18 +49,7 @@ pub fn question_dom_id(id: &str) -> String {
     format!("tol-q-{}", escape_id(id))
 }
 
-/// `id` with every byte outside `[A-Za-z0-9_]` written as `-xx`.
-pub fn escape_id(id: &str) -> String {
-    let mut out = String::with_capacity(id.len());
-    for b in id.bytes() {
-        if b.is_ascii_alphanumeric() || b == b'_' {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("-{b:02x}"));
-        }
-    }
-    out
-}
+pub use super::dom_id as escape_id;
 
 /// Replaces each `{name}` in `template` by its value.
 pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::select_field::SelectField;
+use crate::ui::select_field::SelectField;
 use super::{level, quarter};
 use crate::engine::types::Level;
 use crate::i18n::Text;

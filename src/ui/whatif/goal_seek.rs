@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use super::answer_view::AnswerView;
 use super::event_adder::{EventAdder, NewEvent};
-use super::select_field::SelectField;
+use crate::ui::select_field::SelectField;
 use super::{error_text, grade, lever_text};
 use crate::engine::error::EngineError;
 use crate::engine::rules::RuleSet;

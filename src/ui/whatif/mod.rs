@@ -19,7 +19,6 @@
 //!   `group_table.rs` per ranking group; `parts_chart.rs` — the inline SVG.
 //! - `sensitivity_view.rs` — the ranked single changes of one unit.
 //! - `goal_seek.rs` — target and levers; `answer_view.rs` — the answer.
-//! - `select_field.rs` — a labelled `<select>`.
 //!
 //! Helpers here: number, rank and grade display, labels of edits, levers
 //! and unreachable reasons. Styles: `styles/whatif.css`; tests
@@ -33,7 +32,6 @@ mod group_table;
 mod parts_chart;
 mod scenario_list;
 mod screen;
-mod select_field;
 mod sensitivity_view;
 mod unit_inputs;
 

@@ -12,7 +12,7 @@ use super::compare_view::CompareView;
 use super::goal_seek::GoalSeekPanel;
 use super::parts_chart::{Part, PartsChart};
 use super::scenario_list::{ListEdit, ScenarioList};
-use super::select_field::SelectField;
+use crate::ui::select_field::SelectField;
 use super::sensitivity_view::SensitivityView;
 use super::unit_inputs::UnitInputs;
 use super::{error_text, unit_name};
