@@ -1,11 +1,14 @@
 //! The rule book: a RuleSet checked and indexed once per evaluation — ids
-//! looked up in constant time, every item's trace tag (id and citation)
-//! shared by all lines. Validates the rules themselves (domain.md 4.2: 360
+//! looked up in constant time (at their likely position first), every
+//! item's trace tag (id and citation) shared by all lines, and the 360
+//! groups' points × weight. Validates the rules themselves (domain.md 4.2: 360
 //! weights summing to 100; unique ids; known references; sane shares)
 //! through `rules_check::check_scoring`, the check the rule editor shows.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+
+use rust_decimal::Decimal;
 
 use super::error::{EngineError, ErrorKind};
 use super::rules::{Meta, RuleSet};
@@ -31,17 +34,19 @@ impl Hasher for IdHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            self.add(u64::from_le_bytes([
+                w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7],
+            ]));
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        let mut rest = words.remainder();
+        if let [a, b, c, d, tail @ ..] = rest {
+            self.add(u64::from(u32::from_le_bytes([*a, *b, *c, *d])));
+            rest = tail;
+        }
+        for byte in rest {
+            self.add(u64::from(*byte));
         }
     }
     fn write_u8(&mut self, b: u8) {
@@ -101,6 +106,10 @@ pub struct Tags {
 pub struct Items<'r> {
     pub map: IdMap<'r>,
     pub tags: Vec<Tag>,
+    /// Ids in list order.
+    ids: Vec<&'r str>,
+    /// Indices in the order of their ids (the order of a BTreeMap by id).
+    pub by_id: Vec<usize>,
 }
 
 impl<'r> Items<'r> {
@@ -111,6 +120,7 @@ impl<'r> Items<'r> {
     ) -> Result<Self, EngineError> {
         let mut map = IdMap::default();
         let mut tags = Vec::with_capacity(list.len());
+        let mut ids = Vec::with_capacity(list.len());
         for (i, item) in list.iter().enumerate() {
             let m = meta(item);
             if map.insert(m.id.as_str(), i).is_some() {
@@ -120,8 +130,30 @@ impl<'r> Items<'r> {
                 );
             }
             tags.push(Tag::of(m));
+            ids.push(m.id.as_str());
         }
-        Ok(Items { map, tags })
+        let mut by_id: Vec<usize> = (0..ids.len()).collect();
+        by_id.sort_unstable_by_key(|&i| ids[i]);
+        Ok(Items {
+            map,
+            tags,
+            ids,
+            by_id,
+        })
+    }
+
+    /// Index of `id`, checking the likely index `hint` before hashing (input
+    /// lists usually follow the rule lists' order).
+    pub fn find_near(
+        &self,
+        id: &str,
+        hint: usize,
+        field: impl FnOnce() -> String,
+    ) -> Result<usize, EngineError> {
+        if self.ids.get(hint) == Some(&id) {
+            return Ok(hint);
+        }
+        self.find(id, field)
     }
 
     /// Index of `id`, or an unknown-rule-id error at `field`.
@@ -138,6 +170,9 @@ pub struct Book<'r> {
     pub set: &'r RuleSet,
     pub indicators: Items<'r>,
     pub fb_groups: Items<'r>,
+    /// The 360 part's points × each evaluator group's weight (None when it
+    /// overflows: reported where a unit uses it).
+    pub fb_points_weight: Vec<Option<Decimal>>,
     pub options: Items<'r>,
     pub categories: Items<'r>,
     pub kinds: Items<'r>,
@@ -181,6 +216,12 @@ impl<'r> Book<'r> {
             set,
             indicators: Items::build(&set.indicators, |i| &i.meta, "indicators")?,
             fb_groups: Items::build(&set.feedback.groups, |g| &g.meta, "feedback.groups")?,
+            fb_points_weight: set
+                .feedback
+                .groups
+                .iter()
+                .map(|g| set.feedback.points.checked_mul(g.weight))
+                .collect(),
             options: Items::build(&set.rating.options, |o| &o.meta, "rating.options")?,
             categories,
             kinds,

@@ -70,11 +70,21 @@ pub fn part(
     // (input index, group index, score)
     let mut scored: Vec<(usize, usize, Decimal)> = Vec::with_capacity(unit.feedback.len());
     let mut weights = Decimal::ZERO;
+    // Groups seen so far, by index (a repeated id is a repeated index).
+    let mut seen = 0u64;
     for (i, f) in unit.feedback.iter().enumerate() {
         let g = book
             .fb_groups
-            .find(&f.group, || format!("feedback[{i}].group"))?;
-        if unit.feedback[..i].iter().any(|o| o.group == f.group) {
+            .find_near(&f.group, i, || format!("feedback[{i}].group"))?;
+        let repeated = if g < 64 {
+            let bit = 1u64 << g;
+            let before = seen & bit != 0;
+            seen |= bit;
+            before
+        } else {
+            unit.feedback[..i].iter().any(|o| o.group == f.group)
+        };
+        if repeated {
             return Err(
                 EngineError::new(ErrorKind::DuplicateId, format!("feedback[{}]", f.group))
                     .with_value(&f.group),
@@ -113,7 +123,8 @@ pub fn part(
     let mut part = Decimal::ZERO;
     for (i, g, s) in scored.iter().copied() {
         let w = rules.groups[g].weight;
-        let pts = div(mul(mul(rules.points, w)?, s)?, den)?;
+        let points_w = book.fb_points_weight[g].ok_or_else(EngineError::overflow)?;
+        let pts = div(mul(points_w, s)?, den)?;
         part = add(part, pts)?;
         lines.push(
             TraceLine::new(&book.fb_groups.tags[g], LineKind::Points, pts)
@@ -138,8 +149,12 @@ pub fn rating(
 ) -> Result<(Option<Decimal>, Decimal), EngineError> {
     let mut valid = Decimal::ZERO;
     let mut weighted = Decimal::ZERO;
-    for (id, n) in &unit.votes {
-        let o = book.options.find(id, || format!("votes[{id}]"))?;
+    for (k, (id, n)) in unit.votes.iter().enumerate() {
+        // Votes iterate by id: the k-th usually is the k-th option by id.
+        let hint = book.options.by_id.get(k).copied().unwrap_or(usize::MAX);
+        let o = book
+            .options
+            .find_near(id, hint, || format!("votes[{id}]"))?;
         if *n < 0 {
             return Err(
                 EngineError::new(ErrorKind::NegativeCount, format!("votes[{id}]")).with_value(n),

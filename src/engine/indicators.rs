@@ -52,9 +52,11 @@ pub fn prepare(book: &Book, unit: &Unit) -> Result<Vec<Ind>, EngineError> {
     let mut out: Vec<Ind> = Vec::with_capacity(unit.indicators.len());
     let mut total = Decimal::ZERO;
     for (i, input) in unit.indicators.iter().enumerate() {
-        let cat = book
-            .indicators
-            .find(&input.indicator, || format!("indicators[{i}].indicator"))?;
+        // Units usually list indicators in catalogue order.
+        let hint = out.last().map_or(0, |o| o.cat + 1);
+        let cat = book.indicators.find_near(&input.indicator, hint, || {
+            format!("indicators[{i}].indicator")
+        })?;
         let name = &input.indicator;
         if out.iter().any(|o| o.cat == cat) {
             return Err(

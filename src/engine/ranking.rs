@@ -29,47 +29,56 @@ fn as_u32(n: usize) -> u32 {
 
 /// Sorts `members` by score ↓, indicator part ↓, deductions ↑, id ↑, on keys
 /// taken once. Ids are unique, so the order is total.
-fn sort_by_key<F>(members: &mut [usize], units: &[UnitResult], key: F)
+fn sort_by_key<'u, F, I>(members: &mut [usize], id: I, key: F)
 where
     F: Fn(usize) -> (Decimal, Decimal, Decimal),
+    I: Fn(usize) -> &'u str,
 {
     // Rounded scores carry 2 decimal places, so they compare as integers of
-    // hundredths; a score of another scale (only beyond 10^26) makes the
-    // whole group compare as Decimals.
-    let hundredths = |d: Decimal| (d.scale() == SCORE_DP).then(|| d.mantissa());
-    let fast: Option<Vec<_>> = members
+    // hundredths: score and indicator part pack into one u128 (each i64
+    // mapped in order onto u64). A score of another scale (only beyond
+    // 10^26) or beyond i64 hundredths makes the group compare as Decimals.
+    let hundredths = |d: Decimal| {
+        let h = i64::try_from(d.mantissa())
+            .ok()
+            .filter(|_| d.scale() == SCORE_DP)?;
+        Some(u128::from(h as u64 ^ (1 << 63)))
+    };
+    let packed: Option<Vec<_>> = members
         .iter()
         .map(|&i| {
             let (s, p, d) = key(i);
-            Some((hundredths(s)?, hundredths(p)?, d, i))
+            Some((hundredths(s)? << 64 | hundredths(p)?, d, i))
         })
         .collect();
-    let order = match fast {
-        Some(keyed) => sorted(keyed, units),
+    let order = match packed {
+        Some(keyed) => sorted(keyed, id),
         None => sorted(
             members
                 .iter()
                 .map(|&i| {
                     let (s, p, d) = key(i);
-                    (s, p, d, i)
+                    ((s, p), d, i)
                 })
                 .collect(),
-            units,
+            id,
         ),
     };
     members.copy_from_slice(&order);
 }
 
-/// Unit indices of `keyed` (score, indicator part, deductions, unit) in
+/// Unit indices of `keyed` ((score, indicator part), deductions, unit) in
 /// the order of [`sort_by_key`].
-fn sorted<K: Ord>(mut keyed: Vec<(K, K, Decimal, usize)>, units: &[UnitResult]) -> Vec<usize> {
+fn sorted<'u, K: Ord>(
+    mut keyed: Vec<(K, Decimal, usize)>,
+    id: impl Fn(usize) -> &'u str,
+) -> Vec<usize> {
     keyed.sort_unstable_by(|a, b| {
         b.0.cmp(&a.0)
-            .then_with(|| b.1.cmp(&a.1))
-            .then_with(|| num::cmp(a.2, b.2))
-            .then_with(|| units[a.3].id.cmp(&units[b.3].id))
+            .then_with(|| num::cmp(a.1, b.1))
+            .then_with(|| id(a.2).cmp(id(b.2)))
     });
-    keyed.into_iter().map(|k| k.3).collect()
+    keyed.into_iter().map(|k| k.2).collect()
 }
 
 /// Positions and displayed ranks along an order: equal scores share the
@@ -102,9 +111,11 @@ pub fn rank(book: &Book, units: &mut [UnitResult], facts: &[Facts]) -> Vec<Group
     }
     let mut orders = Vec::with_capacity(ngroups);
     for (g, mut order) in members.into_iter().enumerate() {
-        sort_by_key(&mut order, units, |i| {
-            (units[i].total, facts[i].indicator_part, units[i].deductions)
-        });
+        sort_by_key(
+            &mut order,
+            |i| units[i].id.as_str(),
+            |i| (units[i].total, facts[i].indicator_part, units[i].deductions),
+        );
         let n = Decimal::from(order.len());
         for (&u, (pos, rank, tied)) in order
             .iter()
@@ -132,7 +143,7 @@ pub fn rank(book: &Book, units: &mut [UnitResult], facts: &[Facts]) -> Vec<Group
                     (f.score, f.indicator_part, f.deductions)
                 })
             };
-            sort_by_key(&mut qo, units, qf);
+            sort_by_key(&mut qo, |i| units[i].id.as_str(), qf);
             for (&u, (pos, rank, tied)) in qo.iter().zip(displayed_ranks(&qo, |i| qf(i).0)) {
                 let qr = &mut units[u].quarters[q];
                 qr.position = Some(pos);
@@ -248,4 +259,54 @@ pub fn group_results(
 pub fn bottom_of(order: &[usize], n: usize) -> &[usize] {
     let start = order.len().saturating_sub(n);
     &order[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The packed keys and the Decimal fallback give the order of a plain
+    /// Decimal sort (score ↓, indicator part ↓, deductions ↑, id ↑).
+    #[test]
+    fn sort_orders_like_decimals() {
+        let mut seed = 0x0123_4567_89ab_cdef_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for round in 0..200 {
+            let n = 1 + (next() % 40) as usize;
+            // Few distinct values, so ties reach every key; some rounds
+            // carry a score of another scale (the fallback).
+            let keys: Vec<(Decimal, Decimal, Decimal)> = (0..n)
+                .map(|_| {
+                    let s = Decimal::new((next() % 7) as i64 * 50 - 100, 2);
+                    let p = Decimal::new((next() % 3) as i64 - 1, 2);
+                    let d = Decimal::new((next() % 3) as i64, (next() % 2) as u32);
+                    (s, p, d)
+                })
+                .collect();
+            let mut keys = keys;
+            if round % 4 == 0 {
+                keys[0].0 = Decimal::new(1, 3);
+            }
+            let ids: Vec<String> = (0..n)
+                .map(|i| format!("u{:03}", (i * 37 + 11) % 1000))
+                .collect();
+            let mut got: Vec<usize> = (0..n).collect();
+            sort_by_key(&mut got, |i| ids[i].as_str(), |i| keys[i]);
+            let mut want: Vec<usize> = (0..n).collect();
+            want.sort_by(|&a, &b| {
+                keys[b]
+                    .0
+                    .cmp(&keys[a].0)
+                    .then(keys[b].1.cmp(&keys[a].1))
+                    .then(keys[a].2.cmp(&keys[b].2))
+                    .then(ids[a].cmp(&ids[b]))
+            });
+            assert_eq!(got, want, "{keys:?}");
+        }
+    }
 }
