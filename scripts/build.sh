@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the static site into dist/: wasm-pack (release, --target web), then
 # binaryen's wasm-opt -Oz from npm (wasm-pack's own is disabled in Cargo.toml),
-# then index.html, web/ and styles/ beside pkg/, and finally the service
+# then index.html, web/ and styles/ (joined into styles/app.css, print.css
+# apart) beside pkg/, and finally the service
 # worker's build id (a hash of every other file) and file list into sw.js.
 #
 # Optional environment (defaults give the release build in dist/):
@@ -28,7 +29,13 @@ fi
 mkdir -p "$OUT/pkg" "$OUT/styles"
 cp index.html "$OUT/"
 cp web/* "$OUT/"
-cp styles/*.css "$OUT/styles/"
+# One stylesheet for the screen (main.css first, then the screens' in name
+# order), print.css apart (it loads with media="print" and blocks nothing).
+for css in styles/main.css $(ls styles/*.css | grep -v -e '/main.css$' -e '/print.css$'); do
+  printf '/* %s */\n' "$css"
+  cat "$css"
+done > "$OUT/styles/app.css"
+cp styles/print.css "$OUT/styles/"
 cp "$PKG/kaohe.js" "$wasm" "$OUT/pkg/"
 
 # The service worker caches exactly this build: its cache name holds a hash

@@ -86,7 +86,10 @@ pub fn bench(kind: &str, units: u32, runs: u32) -> String {
             "goalseek" => {
                 use crate::engine::types::UnitGrade;
                 use crate::engine::whatif::{goal_seek, GoalSeekRequest, Target};
-                let Some(unit) = scenario.units.get(run as usize % scenario.units.len().max(1)) else {
+                let Some(unit) = scenario
+                    .units
+                    .get(run as usize % scenario.units.len().max(1))
+                else {
                     return r#"{"error":"no units"}"#.to_owned();
                 };
                 let req = GoalSeekRequest::new(&unit.id, Target::Grade(UnitGrade::Excellent));
@@ -116,16 +119,23 @@ pub fn bench(kind: &str, units: u32, runs: u32) -> String {
 pub fn encode_share_link(scenario_json: &str) -> String {
     let scenario: crate::engine::Scenario = match serde_json::from_str(scenario_json) {
         Ok(s) => s,
-        Err(e) => return serde_json::json!({ "error": { "kind": "parse", "detail": e.to_string() } }).to_string(),
+        Err(e) => {
+            return serde_json::json!({ "error": { "kind": "parse", "detail": e.to_string() } })
+                .to_string()
+        }
     };
-    crate::share::encode(&scenario)
-        .unwrap_or_else(|e| serde_json::json!({ "error": { "kind": e.code(), "detail": e.to_string() } }).to_string())
+    crate::share::encode(&scenario).unwrap_or_else(|e| {
+        serde_json::json!({ "error": { "kind": e.code(), "detail": e.to_string() } }).to_string()
+    })
 }
 
 /// `__kaoheGeneratedScenario(units: number): string` — a generated county of
 /// `units` units (deterministic), as Scenario JSON, for benchmarks.
 #[wasm_bindgen(js_name = __kaoheGeneratedScenario)]
 pub fn generated_scenario(units: u32) -> String {
-    serde_json::to_string(&crate::engine::example::generated_county(units as usize, 42))
-        .unwrap_or_default()
+    serde_json::to_string(&crate::engine::example::generated_county(
+        units as usize,
+        42,
+    ))
+    .unwrap_or_default()
 }

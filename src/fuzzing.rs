@@ -38,12 +38,12 @@ pub fn link_decode(data: &[u8]) {
 
 /// Scenario JSON: parse only.
 pub fn scenario_parse(data: &[u8]) {
-    let _ = serde_json::from_slice::<Scenario>(data);
+    let _ = crate::json::from_slice::<Scenario>(data);
 }
 
 /// RuleSet JSON: parse, then evaluate the example county under it.
 pub fn ruleset_parse(data: &[u8]) {
-    if let Ok(rules) = serde_json::from_slice::<RuleSet>(data) {
+    if let Ok(rules) = crate::json::from_slice::<RuleSet>(data) {
         let mut s = engine::example::example_county();
         s.rules = engine::scenario::RulesRef::Custom(Box::new(rules));
         let _ = engine::evaluate(&s);
@@ -52,7 +52,7 @@ pub fn ruleset_parse(data: &[u8]) {
 
 /// `evaluate` on any Scenario that parses.
 pub fn evaluate(data: &[u8]) {
-    if let Ok(s) = serde_json::from_slice::<Scenario>(data) {
+    if let Ok(s) = crate::json::from_slice::<Scenario>(data) {
         let _ = engine::evaluate(&s);
     }
 }

@@ -254,6 +254,8 @@ texts! {
     CalcRatingIs => "民主测评结果：{r}", "Democratic rating: {r}";
     CalcRatingNone => "暂无有效票，无测评结果。", "No valid vote: no rating.";
     CalcCadres => "干部（单位主要负责人与县级领导）", "Cadres (unit heads and county leaders)";
+    CalcCadresShow => "干部名单与考核结果（{n}人）", "List and results ({n} cadres)";
+    CalcCadresFlagCount => "{n}项提醒", "{n} flag(s)";
     CalcCadresHint => "单位主要负责人挂钩本单位总分，县级领导挂钩分管单位总分的平均值。点击个人考核结果或提醒查看计算过程。", "A unit head is linked to the unit's total, a county leader to the mean of his units' totals. Choose a result or a flag to see how it was computed.";
     CalcNoCadres => "尚未录入干部。", "No cadres yet.";
     CalcCadreName => "姓名", "Name";
@@ -615,6 +617,7 @@ texts! {
     SheetDate => "日期：", "Date:";
     SheetUnavailable => "当前方案有错误，无法生成打印页。", "The scenario has errors; no sheet can be made.";
     BulletinTitle => "季度通报", "Quarterly bulletin";
+    BulletinShow => "查看本季度通报", "Show the quarter's bulletin";
     BulletinIntro => "按季度累计目标和完成值排名（含当季加减分，不含360评价），并与上季度名次比较。", "Ranked on year-to-date targets and actuals (with the quarter's bonus and deductions, no 360 part), compared with the previous quarter.";
     BulletinQuarter => "季度", "Quarter";
     BulletinQ1 => "第一季度", "Q1";

@@ -9,6 +9,7 @@ pub mod fuzzing;
 pub mod history;
 pub mod i18n;
 pub mod io;
+pub mod json;
 pub mod numinput;
 pub mod share;
 pub mod store;

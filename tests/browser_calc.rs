@@ -118,6 +118,21 @@ impl Mounted {
         yew::scheduler::flush().await;
     }
 
+    /// Opens a closed `<details>` by its summary, as a user does: the
+    /// `toggle` event comes in a later task, then the app renders.
+    async fn open(&self, details: &str) {
+        assert!(self.find(&format!("{details}[open]")).is_none(), "{details} starts closed");
+        self.click(&format!("{details} > summary")).await;
+        let later = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .expect("a window")
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .expect("a timeout");
+        });
+        wasm_bindgen_futures::JsFuture::from(later).await.expect("the timeout");
+        yew::scheduler::flush().await;
+    }
+
     /// Types `value` into an input and fires a bubbling `change`.
     async fn type_in(&self, selector: &str, value: &str) {
         let el = self.el(selector);
@@ -198,7 +213,11 @@ async fn the_roster_shows_the_worked_example() {
         m.text("#calc-row-B .calc-up .visually-hidden"),
         "比上年上升 1 位"
     );
-    // Cadres: the county leader's linked result is the mean of A and B.
+    // Cadres (a closed list at first, its summary counting them and their
+    // flags): the county leader's linked result is the mean of A and B.
+    assert!(m.find("#calc-cadre-row-leader-2d1").is_none());
+    assert!(m.text("#calc-cadres-list > summary").contains("提醒"));
+    m.open("#calc-cadres-list").await;
     assert_eq!(
         m.attr("#calc-cadre-row-leader-2d1 .calc-linked", "data-linked")
             .as_deref(),
@@ -334,6 +353,7 @@ async fn the_trace_lines_sum_to_the_shown_total() {
     assert_eq!(active_id(), "calc-flag-C-0", "focus returns to the flag");
 
     // The county leader's result has a trace too.
+    m.open("#calc-cadres-list").await;
     m.click("#calc-cadre-total-leader-2d1").await;
     assert_eq!(m.text("#calc-trace-total"), "100.50");
     assert_eq!(

@@ -58,6 +58,16 @@ impl Mounted {
             .unwrap_or_else(|| panic!("no element {selector}"))
     }
 
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self
+            .host
+            .query_selector_all(selector)
+            .expect("a valid selector");
+        (0..list.length())
+            .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
+            .collect()
+    }
+
     fn count(&self, selector: &str) -> u32 {
         self.host
             .query_selector_all(selector)
@@ -140,6 +150,38 @@ async fn a_named_scenario_is_listed_and_an_added_event_shows_in_table_and_chart(
         m.find("#whatif-chart [style]").is_none(),
         "no inline styles"
     );
+    // The axis: evenly spaced "nice" ticks (1, 2 or 5 × 10ⁿ) through 0,
+    // and every bar position a number with one decimal.
+    let ticks: Vec<f64> = m
+        .all("#whatif-chart .whatif-tick text")
+        .iter()
+        .map(|t| {
+            t.text_content()
+                .unwrap_or_default()
+                .parse()
+                .expect("a tick number")
+        })
+        .collect();
+    assert!(ticks.len() >= 2 && ticks.contains(&0.0), "ticks: {ticks:?}");
+    let step = ticks[1] - ticks[0];
+    let mag = 10f64.powf(step.log10().floor());
+    assert!(
+        [1.0, 2.0, 5.0]
+            .iter()
+            .any(|m| (step / mag - m).abs() < 1e-9),
+        "a nice step: {step}"
+    );
+    assert!(ticks.windows(2).all(|w| (w[1] - w[0] - step).abs() < 1e-9));
+    for rect in m.all("#whatif-chart .whatif-bar rect") {
+        for attr in ["x", "y", "width"] {
+            let v = rect.get_attribute(attr).unwrap_or_default();
+            let (_, decimals) = v.split_once('.').expect("one decimal");
+            assert!(
+                decimals.len() == 1 && v.parse::<f64>().is_ok(),
+                "{attr}={v}"
+            );
+        }
+    }
 
     // Removing the scenario empties the list again.
     m.click("#whatif-remove").await;

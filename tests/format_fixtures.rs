@@ -320,8 +320,16 @@ fn link_lengths_of_the_example_county_and_of_one_unit() {
     // The aim was under 1,000 characters for one unit; a fully filled unit
     // of the example is over it (README, "Share links", says why). These
     // bounds catch a regression of the encoding.
-    assert!(year_only.len() + base.len() < 1400, "one unit, year values: {} characters", year_only.len());
-    assert!(one.len() + base.len() < 2000, "one unit with quarters: {} characters", one.len());
+    assert!(
+        year_only.len() + base.len() < 1400,
+        "one unit, year values: {} characters",
+        year_only.len()
+    );
+    assert!(
+        one.len() + base.len() < 2000,
+        "one unit with quarters: {} characters",
+        one.len()
+    );
     assert!(example.len() < share::MAX_LINK_BYTES);
     for s in [one_unit(), one_unit_year_only()] {
         let back: Scenario = share::decode(&share::encode(&s).expect("a link")).expect("opens");
@@ -329,4 +337,3 @@ fn link_lengths_of_the_example_county_and_of_one_unit() {
         assert!(evaluate(&back).is_ok());
     }
 }
-

@@ -21,7 +21,7 @@ impl Labels {
     /// Collects the labels of `rules`.
     pub fn of(rules: &RuleSet) -> Self {
         let mut map = BTreeMap::new();
-        if let Ok(v) = serde_json::to_value(rules) {
+        if let Ok(v) = crate::json::to_value(rules) {
             walk(&v, &mut map);
         }
         Labels { map }

@@ -134,9 +134,11 @@ pub fn encode_encrypted(
 
 /// The bytes to encrypt for an encrypted link: zlib of the JSON.
 pub fn deflate_json<T: Serialize>(value: &T) -> Result<Vec<u8>, LinkError> {
-    let json = serde_json::to_vec(value).map_err(|err| LinkError::Encode {
-        detail: error::shorten(&err.to_string()),
-    })?;
+    let json = crate::json::to_string(value)
+        .map(String::into_bytes)
+        .map_err(|err| LinkError::Encode {
+            detail: error::shorten(&err.to_string()),
+        })?;
     if json.len() > MAX_JSON_BYTES {
         return Err(too_large(SizeLimit::Decompressed));
     }
@@ -153,7 +155,7 @@ pub fn open_decrypted<T: DeserializeOwned>(plaintext: &[u8]) -> Result<T, LinkEr
 
 /// Parses decompressed link JSON into `T`, with typed errors.
 pub fn parse_json<T: DeserializeOwned>(json: &[u8]) -> Result<T, LinkError> {
-    serde_json::from_slice(json).map_err(|err| LinkError::from_json(&err))
+    crate::json::from_slice(json).map_err(|err| LinkError::from_json(&err))
 }
 
 /// The payload of a link as pasted: the part after the first `#` (if any),

@@ -999,8 +999,13 @@ mod tests {
                 let cap = byte_capacity(version, ecc);
                 let data = vec![b'k'; cap];
                 let raw = raw_data_modules(version) / 8;
-                let blocks = add_ecc_and_interleave(&data_codewords(&data, version, ecc), version, ecc);
-                assert_eq!(blocks.len(), raw, "version {version} {ecc:?}: every codeword placed");
+                let blocks =
+                    add_ecc_and_interleave(&data_codewords(&data, version, ecc), version, ecc);
+                assert_eq!(
+                    blocks.len(),
+                    raw,
+                    "version {version} {ecc:?}: every codeword placed"
+                );
                 let qr = QrCode::encode_with(&data, version, ecc, Some(0)).unwrap();
                 assert_eq!(qr.size(), usize::from(version) * 4 + 17);
                 assert!(QrCode::encode_with(&vec![b'k'; cap + 1], version, ecc, Some(0)).is_err());

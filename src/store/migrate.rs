@@ -69,8 +69,8 @@ pub(crate) fn read_envelope(raw: &str, migrations: &[Migration]) -> Result<Read,
         }
     }
     let envelope: DraftEnvelope =
-        serde_json::from_value(value).map_err(|err| ProblemReason::WrongShape {
-            detail: shorten(&err.to_string()),
+        crate::json::from_value(&value).map_err(|err| ProblemReason::WrongShape {
+            detail: shorten(&err),
         })?;
     if envelope.format != DRAFT_FORMAT || envelope.version != ENVELOPE_VERSION {
         return Err(ProblemReason::WrongShape {

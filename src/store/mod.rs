@@ -374,7 +374,7 @@ impl<B: Backend> DraftStore<B> {
     }
 
     fn write(&mut self, draft: &DraftEnvelope) -> Result<(), StoreError> {
-        let text = serde_json::to_string(draft).map_err(|err| StoreError::Encode {
+        let text = crate::json::to_string(draft).map_err(|err| StoreError::Encode {
             detail: crate::share::shorten(&err.to_string()),
         })?;
         self.backend.set(&draft.key(), &text)

@@ -8,15 +8,17 @@
 
 mod app;
 pub mod bulletin;
+pub mod by_ptr;
 pub mod calc;
+pub mod disclosure;
 pub mod drafts;
 pub mod fields;
-pub mod select_field;
 pub mod io;
 pub mod panic;
 mod prefs;
 pub mod rules;
 mod screens;
+pub mod select_field;
 mod shell;
 pub mod state;
 pub mod tolerance;

@@ -6,6 +6,7 @@ use super::app::{use_app, Screen};
 use super::state::Action;
 use super::tolerance::ToleranceScreen;
 use crate::engine::tolerance::{ToleranceCase, ToleranceRules};
+use crate::ui::by_ptr::ByPtr;
 
 #[derive(Properties, PartialEq)]
 pub struct ScreenViewProps {
@@ -17,13 +18,13 @@ pub struct ScreenViewProps {
 fn ToleranceOfScenario() -> Html {
     let app = use_app();
     let scenario = app.scenario().clone();
-    let rules = use_memo(scenario.clone(), |s| {
+    let rules = use_memo(ByPtr(scenario.clone()), |s| {
         s.rules
             .resolve()
             .map(|r| r.tolerance.clone())
             .unwrap_or_else(|_| ToleranceRules::builtin())
     });
-    let cases = use_memo(scenario.clone(), |s| s.tolerance_cases.clone());
+    let cases = use_memo(ByPtr(scenario.clone()), |s| s.tolerance_cases.clone());
     let on_cases = {
         let app = app.clone();
         Callback::from(move |cases: Vec<ToleranceCase>| {

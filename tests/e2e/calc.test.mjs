@@ -104,6 +104,7 @@ test('a three-unit county built through the UI gives the totals, ranks, grades a
   // A county leader linked to 甲局 and 乙局: linked result = mean of their
   // totals = (107 + 92) / 2 = 99.50; learning weight 0, so individual 99.50;
   // leaders' excellent slots floor(20% × 1) = 0, so 称职 (≥ 70).
+  await page.click('#calc-cadres-list > summary');
   await page.click('#calc-add-leader');
   await page.locator('#calc-cadre-editor').waitFor();
   await setField(page, '#calc-c-name', '王副县长');
@@ -214,6 +215,7 @@ test('axe finds no serious or critical violation with an editor and a trace open
   await page.click('#calc-ind-ind-2egdp-qtoggle');
   await page.click('#calc-total-t01');
   await page.locator('#calc-trace').waitFor();
+  await page.click('#calc-cadres-list > summary');
   await page.click('#calc-cadre-total-leader-2d01');
   await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
   const result = await page.evaluate(async () => {

@@ -436,11 +436,11 @@ test('a new version replaces the service worker cache cleanly', async () => {
     const oldId = first.slice('kaohe-'.length);
     assert.ok(sw.includes(oldId));
     writeFileSync(join(dir, 'sw.js'), sw.replace(oldId, 'feedbeeffeedbeef'));
-    appendFileSync(join(dir, 'styles', 'drafts.css'), '\n/* version 2 */\n');
+    appendFileSync(join(dir, 'styles', 'app.css'), '\n/* version 2 */\n');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     assert.deepEqual(await waitForCaches(first), ['kaohe-feedbeeffeedbeef'], 'the old cache is gone');
     const css = await page.evaluate(async () =>
-      (await (await caches.open('kaohe-feedbeeffeedbeef')).match('styles/drafts.css')).text(),
+      (await (await caches.open('kaohe-feedbeeffeedbeef')).match('styles/app.css')).text(),
     );
     assert.match(css, /version 2/);
     assertClean(problems);

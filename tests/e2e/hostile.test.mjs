@@ -42,6 +42,9 @@ test('hostile names in a shared link are shown as text and keep the layout', asy
   context.on('page', (p) => p.on('dialog', (d) => { dialogs++; d.dismiss(); }));
   const { page, problems } = await openApp(app, { context, path: `#${link}` });
   await page.locator('tr[data-unit]').first().waitFor();
+  // The cadres list (closed at first) shows a cadre with a hostile name too.
+  await page.click('#calc-cadres-list > summary');
+  await page.locator('tr[data-cadre]').first().waitFor();
   const shown = await page.evaluate(() => document.body.innerText);
   assert.ok(shown.includes('<img src=x onerror="window.__pwned=1">'), 'the HTML is shown as text');
   assert.ok(shown.includes('<script>window.__pwned=2</script>'), 'the script tag is shown as text');

@@ -54,14 +54,11 @@ fn evaluate_json(input: &str) -> Result<CaseReport, ToleranceError> {
         })?;
     let rules = match value.as_object_mut().and_then(|o| o.remove("rules")) {
         None | Some(Value::Null) => ToleranceRules::builtin(),
-        Some(r) => serde_json::from_value(r).map_err(|e| ToleranceError::InvalidRules {
-            message: e.to_string(),
-        })?,
+        Some(r) => crate::json::from_value(&r)
+            .map_err(|message| ToleranceError::InvalidRules { message })?,
     };
-    let case: ToleranceCase =
-        serde_json::from_value(value).map_err(|e| ToleranceError::InvalidCase {
-            message: e.to_string(),
-        })?;
+    let case: ToleranceCase = crate::json::from_value(&value)
+        .map_err(|message| ToleranceError::InvalidCase { message })?;
     evaluate_case(&rules, &case)
 }
 
@@ -70,13 +67,13 @@ fn evaluate_json(input: &str) -> Result<CaseReport, ToleranceError> {
 /// "en"}}` out. Never panics.
 pub fn check_tolerance_json(input: &str) -> String {
     let out = match evaluate_json(input) {
-        Ok(report) => serde_json::to_value(&report).map(|mut v| {
+        Ok(report) => crate::json::to_value(&report).map(|mut v| {
             if let Some(o) = v.as_object_mut() {
                 o.insert("ok".into(), Value::Bool(true));
             }
             v
         }),
-        Err(e) => serde_json::to_value(&e).map(|mut err| {
+        Err(e) => crate::json::to_value(&e).map(|mut err| {
             if let Some(o) = err.as_object_mut() {
                 o.insert("zh".into(), Value::String(e.zh()));
                 o.insert("en".into(), Value::String(e.en()));

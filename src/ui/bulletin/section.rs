@@ -1,5 +1,5 @@
 //! [`QuarterlyBulletin`]: the quarter selector, the print button and one
-//! table per ranking group.
+//! table per ranking group, behind a disclosure (built only when opened).
 
 use std::rc::Rc;
 
@@ -13,6 +13,7 @@ use crate::i18n::{Lang, Text};
 use crate::io::bulletin::{bulletin, GroupBulletin};
 use crate::io::labels::Labels;
 use crate::ui::io::browser::{print_sheet, Sheet};
+use crate::ui::disclosure::Disclosure;
 use crate::ui::shell::use_lang;
 use crate::ui::use_app;
 
@@ -55,8 +56,32 @@ fn latest_quarter(ev: &Evaluation) -> u8 {
         .unwrap_or(1)
 }
 
+/// The bulletin section: its title and what it is, and the bulletin
+/// itself behind a [`Disclosure`] (closed at first: it is a report to
+/// open and print, and a 500-unit county's tables are long).
 #[component]
 pub fn QuarterlyBulletin() -> Html {
+    let lang = use_lang();
+    let open = use_state(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |now: bool| open.set(now))
+    };
+    let summary = html! { { Text::BulletinShow.get(lang) } };
+    html! {
+        <section class="bulletin" id="bulletin" aria-labelledby="bulletin-title">
+            <h2 id="bulletin-title">{ Text::BulletinTitle.get(lang) }</h2>
+            <p class="io-hint no-print">{ Text::BulletinIntro.get(lang) }</p>
+            <Disclosure id="bulletin-body" class="bulletin-disclosure" open={*open} {on_toggle} {summary}>
+                <BulletinBody />
+            </Disclosure>
+        </section>
+    }
+}
+
+/// The quarter selector, the print button and one table per group.
+#[component]
+fn BulletinBody() -> Html {
     let lang = use_lang();
     let app = use_app();
     let chosen = use_state(|| None::<u8>);
@@ -105,9 +130,7 @@ pub fn QuarterlyBulletin() -> Html {
         ),
     };
     html! {
-        <section class="bulletin" id="bulletin" aria-labelledby="bulletin-title">
-            <h2 id="bulletin-title">{ Text::BulletinTitle.get(lang) }</h2>
-            <p class="io-hint no-print">{ Text::BulletinIntro.get(lang) }</p>
+        <>
             <div class="io-row no-print">
                 <label for="bulletin-quarter">{ Text::BulletinQuarter.get(lang) }</label>
                 <select id="bulletin-quarter" onchange={on_quarter}>
@@ -133,6 +156,6 @@ pub fn QuarterlyBulletin() -> Html {
                 }
             }
             <p class="io-sheet-advisory">{ Text::FooterAdvisory.get(lang) }</p>
-        </section>
+        </>
     }
 }

@@ -9,7 +9,6 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::learning::LearningTable;
-use crate::ui::select_field::SelectField;
 use super::{dom_id, fill};
 use crate::engine::rules::RuleSet;
 use crate::engine::scenario::{Cadre, MonthTest};
@@ -17,6 +16,7 @@ use crate::engine::types::CadreRole;
 use crate::i18n::Text;
 use crate::ui::app::use_app;
 use crate::ui::fields::TextField;
+use crate::ui::select_field::SelectField;
 use crate::ui::shell::use_lang;
 use crate::ui::state::Action;
 

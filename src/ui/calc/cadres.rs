@@ -3,21 +3,27 @@
 //! result (opens its trace), grade, learning result, flags (each opens the
 //! trace of the unit or cadre that raised it) and the promotion
 //! recommendation; adding a unit head or a county leader, editing and
-//! removing one. The editor and the trace open below the table.
+//! removing one. The editor and the trace open below the table. The list
+//! is a [`Disclosure`], closed at first (its summary gives the number of
+//! cadres and of flags): with hundreds of cadres it was half the page.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::cadre_editor::CadreEditor;
+use super::cadre_row::{CadreCmd, CadreFlagView, CadreRow, CadreRowData};
 use super::trace_of::TraceOf;
-use super::ui_state::{focus_id, CalcUi, Place, Subject, TraceTarget, UiAction};
-use super::{dom_id, fill, fresh_id, score};
+use super::ui_state::{focus_id, CalcUi, TraceTarget, UiAction};
+use super::{dom_id, fill, fresh_id};
+use crate::engine::evaluation::CadreResult;
 use crate::engine::rules::RuleSet;
-use crate::engine::scenario::Cadre;
-use crate::engine::types::{Action as Flagged, CadreRole};
-use crate::i18n::{self, Text};
+use crate::engine::scenario::{Cadre, Scenario};
+use crate::engine::types::CadreRole;
+use crate::i18n::{Lang, Text};
 use crate::ui::app::use_app;
+use crate::ui::disclosure::Disclosure;
 use crate::ui::shell::use_lang;
 use crate::ui::state::Action;
 
@@ -33,29 +39,79 @@ pub struct CadresPanelProps {
     pub ui: UseReducerDispatcher<CalcUi>,
 }
 
+/// The rows of every cadre, in Scenario order.
+fn rows_of(
+    s: &Scenario,
+    results: Option<&[CadreResult]>,
+    lang: Lang,
+    editing: Option<&str>,
+    trace: Option<&TraceTarget>,
+) -> Vec<CadreRowData> {
+    // Names by unit id once (cadres × units lookups were most of a render).
+    let names: HashMap<&str, Rc<str>> = s
+        .units
+        .iter()
+        .map(|u| {
+            let name = if u.name.is_empty() { &u.id } else { &u.name };
+            (u.id.as_str(), Rc::from(name.as_str()))
+        })
+        .collect();
+    let unit_name = |id: &str| names.get(id).cloned().unwrap_or_else(|| Rc::from(id));
+    s.cadres
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let r = results.and_then(|rs| rs.get(i)).filter(|r| r.id == c.id);
+            let flags = r
+                .map(|r| {
+                    r.flags
+                        .iter()
+                        .map(|f| CadreFlagView {
+                            action: f.action,
+                            rule: Rc::from(f.rule.as_str()),
+                            unit: f
+                                .unit
+                                .as_ref()
+                                .map(|u| (Rc::from(u.as_str()), unit_name(u))),
+                        })
+                        .collect()
+                })
+                .unwrap_or_else(|| Rc::from([]));
+            let linked_units = c
+                .units
+                .iter()
+                .map(|u| unit_name(u))
+                .collect::<Vec<_>>()
+                .join(lang.pick("、", ", "));
+            let mut row = CadreRowData {
+                id: Rc::from(c.id.as_str()),
+                dom: Rc::from(dom_id(&c.id).as_str()),
+                name: Rc::from(if c.name.is_empty() { &c.id } else { &c.name }.as_str()),
+                role: c.role,
+                linked_units: Rc::from(linked_units.as_str()),
+                evaluated: r.is_some(),
+                linked: r.and_then(|r| r.linked),
+                individual: r.and_then(|r| r.individual),
+                grade: r.and_then(|r| r.grade),
+                learning_year: r.and_then(|r| r.learning.year),
+                flags,
+                editing: editing == Some(c.id.as_str()),
+                trace: None,
+            };
+            row.trace = trace.filter(|t| row.owns_trace(t)).cloned();
+            row
+        })
+        .collect()
+}
+
 #[component]
 pub fn CadresPanel(props: &CadresPanelProps) -> Html {
     let app = use_app();
     let lang = use_lang();
     let s = app.scenario().clone();
     let ui = props.ui.clone();
-    let results = match &*app.evaluation {
-        Ok(ev) => Some(ev.cadres.clone()),
-        Err(_) => None,
-    };
-    let unit_name = |id: &str| {
-        s.units
-            .iter()
-            .find(|u| u.id == id)
-            .map(|u| {
-                if u.name.is_empty() {
-                    u.id.clone()
-                } else {
-                    u.name.clone()
-                }
-            })
-            .unwrap_or_else(|| id.to_string())
-    };
+    let latest = use_mut_ref(|| (s.clone(), lang));
+    *latest.borrow_mut() = (s.clone(), lang);
 
     let add = |role: CadreRole| {
         let (app, s, ui, unit) = (app.clone(), s.clone(), ui.clone(), props.unit.clone());
@@ -89,107 +145,69 @@ pub fn CadresPanel(props: &CadresPanelProps) -> Html {
     };
     let can_add_head = !s.units.is_empty();
 
-    let rows = s.cadres.iter().enumerate().map(|(i, c)| {
-        let dom = dom_id(&c.id);
-        let r = results.as_ref().and_then(|rs| rs.get(i)).filter(|r| r.id == c.id);
-        let name = if c.name.is_empty() { c.id.clone() } else { c.name.clone() };
-        let editing = props.editing.as_deref() == Some(c.id.as_str());
-        let on_edit = {
-            let (ui, id) = (ui.clone(), c.id.clone());
-            Callback::from(move |_: MouseEvent| ui.dispatch(UiAction::ToggleCadre(id.clone())))
-        };
-        let on_remove = {
-            let (app, s, ui, id, name) = (app.clone(), s.clone(), ui.clone(), c.id.clone(), name.clone());
-            Callback::from(move |_: MouseEvent| {
+    // One callback for every row, stable across renders (rows stay memoised);
+    // it acts on the Scenario of the last render.
+    let on_cmd = {
+        let (latest, dispatch, ui) = (latest.clone(), app.dispatcher(), ui.clone());
+        use_callback((), move |cmd: CadreCmd, _| match cmd {
+            CadreCmd::Edit(id) => ui.dispatch(UiAction::ToggleCadre(id.to_string())),
+            CadreCmd::Trace(target) => ui.dispatch(UiAction::ToggleTrace(target)),
+            CadreCmd::Remove(id, name) => {
+                let (s, lang) = latest.borrow().clone();
                 let mut next = (*s).clone();
-                next.cadres.retain(|x| x.id != id);
-                app.dispatch(Action::Edit(next));
+                next.cadres.retain(|x| *x.id != *id);
+                dispatch.dispatch(Action::Edit(next));
                 ui.dispatch(UiAction::CloseCadre);
-                ui.dispatch(UiAction::Status(fill(Text::CalcRemoved.get(lang), &[("name", &name)])));
+                ui.dispatch(UiAction::Status(fill(
+                    Text::CalcRemoved.get(lang),
+                    &[("name", &name)],
+                )));
                 focus_id("calc-cadres-title");
-            })
-        };
-        let trace_button = |label: String, bid: String, subject: Subject, hl: Option<String>, class: &'static str| {
-            let open = props.trace.as_ref().is_some_and(|t| t.subject == subject && t.highlight == hl);
-            let onclick = {
-                let (ui, bid) = (ui.clone(), bid.clone());
-                Callback::from(move |_: MouseEvent| {
-                    ui.dispatch(UiAction::ToggleTrace(TraceTarget {
-                        subject: subject.clone(),
-                        highlight: hl.clone(),
-                        place: Place::Cadres,
-                        opener: bid.clone(),
-                    }))
-                })
-            };
-            html! {
-                <button type="button" {class} id={bid} aria-expanded={if open { "true" } else { "false" }}
-                    aria-controls={open.then_some("calc-trace")} {onclick}>{ label }</button>
             }
-        };
-        let role = match c.role {
-            CadreRole::UnitHead => Text::CalcRoleHead,
-            CadreRole::CountyLeader => Text::CalcRoleLeader,
-        };
-        let linked_units = c.units.iter().map(|u| unit_name(u)).collect::<Vec<_>>().join(lang.pick("、", ", "));
-        let dash = || html! { { "—" } };
-        let individual = match r.and_then(|r| r.individual) {
-            Some(v) => trace_button(score(v), format!("calc-cadre-total-{dom}"), Subject::Cadre(c.id.clone()), None, "calc-disclosure"),
-            None => dash(),
-        };
-        let flags = r.map(|r| r.flags.clone()).unwrap_or_default();
-        let not_recommended = flags.iter().find(|f| f.action == Flagged::NotRecommended).cloned();
-        let flag_items = flags.iter().enumerate().map(|(k, f)| {
-            let mut label = i18n::action(f.action).get(lang).to_string();
-            let subject = match &f.unit {
-                Some(u) => {
-                    label = format!("{label}（{}）", unit_name(u));
-                    Subject::Unit(u.clone())
-                }
-                None => Subject::Cadre(c.id.clone()),
-            };
-            html! {
-                <li>{ trace_button(label, format!("calc-cadre-flag-{dom}-{k}"), subject, Some(f.rule.as_str().to_string()), "calc-flag") }</li>
+        })
+    };
+    // Open by the user, or because an editor or trace shows inside.
+    let shown = use_state(|| false);
+    let open = *shown || props.editing.is_some() || props.trace.is_some();
+    let on_toggle = {
+        let (shown, ui, editing, trace) = (
+            shown.clone(),
+            ui.clone(),
+            props.editing.is_some(),
+            props.trace.is_some(),
+        );
+        Callback::from(move |now: bool| {
+            shown.set(now);
+            if !now && editing {
+                ui.dispatch(UiAction::CloseCadre);
             }
-        });
-        let promotion = match &not_recommended {
-            Some(f) => trace_button(
-                Text::CalcNotRecommended.get(lang).to_string(),
-                format!("calc-cadre-promo-{dom}"),
-                Subject::Cadre(c.id.clone()),
-                Some(f.rule.as_str().to_string()),
-                "calc-flag",
-            ),
-            None if r.is_some() => html! { <span class="calc-hint">{ Text::CalcNoRestriction.get(lang) }</span> },
-            None => dash(),
-        };
-        html! {
-            <tr key={c.id.clone()} id={format!("calc-cadre-row-{dom}")} data-cadre={c.id.clone()}
-                class={classes!(editing.then_some("calc-row-editing"))}>
-                <th scope="row" class="calc-name">
-                    <button type="button" class="calc-link" id={format!("calc-cadre-edit-{dom}")}
-                        aria-expanded={if editing { "true" } else { "false" }}
-                        aria-controls={editing.then_some("calc-cadre-editor")} onclick={on_edit}>{ name.clone() }</button>
-                </th>
-                <td>{ role.get(lang) }</td>
-                <td class="calc-linked-units">{ linked_units }</td>
-                <td class="num calc-linked" data-linked={r.and_then(|r| r.linked).map(score)}>
-                    { r.and_then(|r| r.linked).map(score).unwrap_or_else(|| "—".into()) }
-                </td>
-                <td class="num calc-total">{ individual }</td>
-                <td>{ r.and_then(|r| r.grade).map(|g| i18n::cadre_grade(g).get(lang).to_string()).unwrap_or_else(|| "—".into()) }</td>
-                <td class="num">{ r.and_then(|r| r.learning.year).map(score).unwrap_or_else(|| "—".into()) }</td>
-                <td class="calc-flags">
-                    if !flags.is_empty() { <ul class="calc-inline-list">{ for flag_items }</ul> }
-                </td>
-                <td class="calc-promotion">{ promotion }</td>
-                <td class="calc-row-actions">
-                    <button type="button" class="calc-small calc-danger" id={format!("calc-cadre-remove-{dom}")} onclick={on_remove}>
-                        { Text::CalcRemove.get(lang) }<span class="visually-hidden">{ format!(" {name}") }</span>
-                    </button>
-                </td>
-            </tr>
+            if !now && trace {
+                ui.dispatch(UiAction::CloseTrace);
+            }
+        })
+    };
+    let results = (*app.evaluation)
+        .as_ref()
+        .ok()
+        .map(|ev| ev.cadres.as_slice());
+    let flag_count: usize = results.map_or(0, |rs| rs.iter().map(|r| r.flags.len()).sum());
+    let summary = html! {
+        <>
+        { fill(Text::CalcCadresShow.get(lang), &[("n", &s.cadres.len().to_string())]) }
+        if flag_count > 0 {
+            <span class="calc-badge calc-badge-bad">{ fill(Text::CalcCadresFlagCount.get(lang), &[("n", &flag_count.to_string())]) }</span>
         }
+        </>
+    };
+    // Rows only while open: a closed panel costs nothing on an edit.
+    let data = if open {
+        rows_of(&s, results, lang, props.editing.as_deref(), props.trace.as_ref())
+    } else {
+        Vec::new()
+    };
+    let rows = data.into_iter().map(|d| {
+        let key = d.id.to_string();
+        html! { <CadreRow {key} data={d} on_cmd={on_cmd.clone()} /> }
     });
 
     let close_trace = {
@@ -221,6 +239,7 @@ pub fn CadresPanel(props: &CadresPanelProps) -> Html {
         <section class="calc-cadres" id="calc-cadres" aria-labelledby="calc-cadres-title">
             <h3 id="calc-cadres-title" tabindex="-1">{ Text::CalcCadres.get(lang) }</h3>
             <p class="calc-hint">{ Text::CalcCadresHint.get(lang) }</p>
+            <Disclosure id="calc-cadres-list" class="calc-cadres-list" {open} {on_toggle} {summary}>
             if s.cadres.is_empty() {
                 <p class="calc-hint">{ Text::CalcNoCadres.get(lang) }</p>
             } else {
@@ -258,6 +277,7 @@ pub fn CadresPanel(props: &CadresPanelProps) -> Html {
             if let Some(id) = props.editing.clone() {
                 <CadreEditor key={id.to_string()} cadre_id={id.clone()} rules={props.rules.clone()} on_close={close_editor} />
             }
+            </Disclosure>
         </section>
     }
 }

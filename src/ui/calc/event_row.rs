@@ -6,12 +6,12 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::ui::select_field::SelectField;
 use super::{fill, to_i64, whole_from};
 use crate::engine::scenario::EventInput;
 use crate::engine::types::Level;
 use crate::i18n::{self, Text};
 use crate::ui::fields::{DecimalField, TextField};
+use crate::ui::select_field::SelectField;
 use crate::ui::shell::use_lang;
 
 #[derive(Properties, PartialEq)]

@@ -9,12 +9,12 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::raters_field::RatersField;
-use crate::ui::select_field::SelectField;
 use super::{dom_id, exact, fill, score_bounds};
 use crate::engine::rules::RuleSet;
 use crate::engine::scenario::{FeedbackInput, Unit};
 use crate::i18n::Text;
 use crate::ui::fields::DecimalField;
+use crate::ui::select_field::SelectField;
 use crate::ui::shell::use_lang;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

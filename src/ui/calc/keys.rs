@@ -39,21 +39,26 @@ pub fn use_undo_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
         // Not passive: a handled shortcut cancels the browser's default.
         let options = EventListenerOptions::enable_prevent_default();
-        let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
-            let Some(k) = e.dyn_ref::<KeyboardEvent>() else {
-                return;
-            };
-            if !(k.ctrl_key() || k.meta_key()) || k.alt_key() || in_text_field(k.target()) {
-                return;
-            }
-            let action = match (k.key().to_ascii_lowercase().as_str(), k.shift_key()) {
-                ("z", false) => Action::Undo,
-                ("z", true) | ("y", false) => Action::Redo,
-                _ => return,
-            };
-            k.prevent_default();
-            dispatcher.dispatch(action);
-        });
+        let listener = EventListener::new_with_options(
+            &gloo::utils::document(),
+            "keydown",
+            options,
+            move |e| {
+                let Some(k) = e.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                if !(k.ctrl_key() || k.meta_key()) || k.alt_key() || in_text_field(k.target()) {
+                    return;
+                }
+                let action = match (k.key().to_ascii_lowercase().as_str(), k.shift_key()) {
+                    ("z", false) => Action::Undo,
+                    ("z", true) | ("y", false) => Action::Redo,
+                    _ => return,
+                };
+                k.prevent_default();
+                dispatcher.dispatch(action);
+            },
+        );
         move || drop(listener)
     });
 }

@@ -11,10 +11,10 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::fill;
-use crate::ui::select_field::SelectField;
 use crate::engine::scenario::LinkageEntry;
 use crate::i18n::Text;
 use crate::ui::fields::{DecimalField, TextField};
+use crate::ui::select_field::SelectField;
 use crate::ui::shell::use_lang;
 
 #[derive(Properties, PartialEq)]

@@ -19,6 +19,7 @@
 //!   `quarter_values.rs`), `events.rs` (+ `event_row.rs`), `linkage.rs`,
 //!   `feedback.rs` (+ `raters_field.rs`), `votes.rs`.
 //! - `cadres.rs` — unit heads and county leaders with their results;
+//!   `cadre_row.rs` — a memoised row (cheap props, keyed by cadre id);
 //!   `cadre_editor.rs`, `learning.rs` (the twelve monthly tests).
 //! - `trace_view.rs` — the explanation panel of one total.
 //!
@@ -26,6 +27,7 @@
 //! data ids, fresh ids, number display, engine-error texts.
 
 mod cadre_editor;
+mod cadre_row;
 mod cadres;
 mod error_banner;
 mod event_row;

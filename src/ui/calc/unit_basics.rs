@@ -7,13 +7,13 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::ui::select_field::SelectField;
 use super::{to_i64, whole_from};
 use crate::engine::rules::RuleSet;
 use crate::engine::scenario::{LastYear, Unit};
 use crate::engine::types::{UnitGrade, UnitKind};
 use crate::i18n::{self, Text};
 use crate::ui::fields::{DecimalField, TextField};
+use crate::ui::select_field::SelectField;
 use crate::ui::shell::use_lang;
 
 #[derive(Properties, PartialEq)]

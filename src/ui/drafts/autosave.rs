@@ -10,6 +10,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::session::{DraftsHandle, Session};
+use crate::ui::by_ptr::ByPtr;
 use crate::ui::shell::use_lang;
 use crate::ui::state::Action;
 use crate::ui::use_app;
@@ -51,8 +52,8 @@ pub fn use_autosave() -> DraftsHandle {
     // was mounted with) is only recorded, never saved.
     {
         let handle = handle.clone();
-        use_effect_with(app.scenario().clone(), move |s| {
-            handle.on_scenario(s.clone())
+        use_effect_with(ByPtr(app.scenario().clone()), move |s| {
+            handle.on_scenario(s.0.clone())
         });
     }
     {

@@ -35,7 +35,7 @@ pub fn DraftsBanners() -> Html {
         let drafts = drafts.clone();
         Callback::from(move |_: MouseEvent| {
             let latest = drafts.with(|s| s.latest.clone());
-            let text = serde_json::to_string_pretty(&*latest).unwrap_or_default();
+            let text = crate::json::to_string_pretty(&*latest).unwrap_or_default();
             let name = if latest.name.trim().is_empty() {
                 "kaohe"
             } else {

@@ -193,7 +193,7 @@ impl DraftsHandle {
             if !session.unavailable {
                 let mut new = NewDraft::new(
                     name.clone(),
-                    serde_json::to_value(&*scenario).unwrap_or(serde_json::Value::Null),
+                    crate::json::to_value(&*scenario).unwrap_or(serde_json::Value::Null),
                     units_count(&scenario),
                 );
                 new.origin_link_hash = Some(hash);

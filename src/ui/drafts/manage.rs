@@ -138,7 +138,7 @@ impl DraftsHandle {
         self.flush();
         match store().load(id) {
             Ok(draft) => {
-                let text = serde_json::to_string_pretty(&draft.body).unwrap_or_default();
+                let text = crate::json::to_string_pretty(&draft.body).unwrap_or_default();
                 download(&file_name(&draft.name, "json"), &text, "application/json");
             }
             Err(err) => self.store_failed(&err),

@@ -76,7 +76,7 @@ impl DraftsHandle {
                 }
             }
             if !done && !has_link {
-                self.create_from_latest();
+                self.create_soon();
             }
         }
         self.changed();
@@ -162,6 +162,19 @@ impl DraftsHandle {
     }
 
     /// Stores the Scenario on screen as a new draft and makes it current.
+    /// Saves the opening Scenario as a new draft right after the first
+    /// paint (showing it does not wait for the write); skipped when a save
+    /// or an opened draft got there first.
+    fn create_soon(&self) {
+        let handle = self.clone();
+        Timeout::new(0, move || {
+            if handle.with(|s| s.current.is_none()) {
+                handle.create_from_latest();
+            }
+        })
+        .forget();
+    }
+
     pub fn create_from_latest(&self) {
         {
             let mut session = self.session.borrow_mut();
@@ -227,7 +240,7 @@ impl DraftsHandle {
         {
             let mut session = self.session.borrow_mut();
             let latest = session.latest.clone();
-            match serde_json::to_value(&*latest) {
+            match crate::json::to_value(&*latest) {
                 Ok(body) => keep_copy(&mut session, latest, body),
                 Err(_) => session.status = SaveStatus::Failed("store.encode"),
             }
@@ -269,7 +282,7 @@ impl DraftsHandle {
             if let Some(current) = session.current.clone() {
                 if let Ok(theirs) = store().load(&current.id) {
                     if theirs.revision != current.revision {
-                        let mine = serde_json::to_value(&*session.latest).ok();
+                        let mine = crate::json::to_value(&*session.latest).ok();
                         if mine.as_ref() == Some(&theirs.body) {
                             // Same content (e.g. a rename): take their revision.
                             let mut meta = theirs;
@@ -310,7 +323,7 @@ pub(super) fn note_problems(session: &mut Session, problems: &[crate::store::Pro
 
 /// Saves `latest` into the current draft, or creates one; updates status.
 fn save_into(session: &mut Session, latest: Rc<Scenario>) {
-    let body = match serde_json::to_value(&*latest) {
+    let body = match crate::json::to_value(&*latest) {
         Ok(b) => b,
         Err(_) => {
             session.status = SaveStatus::Failed("store.encode");

@@ -232,7 +232,7 @@ pub fn units_count(s: &Scenario) -> u32 {
 
 /// The Scenario in a draft's body, or why it cannot be read.
 pub fn scenario_of(draft: &DraftEnvelope) -> Result<Scenario, String> {
-    serde_json::from_value(draft.body.clone()).map_err(|e| crate::share::shorten(&e.to_string()))
+    crate::json::from_value(&draft.body).map_err(|e| crate::share::shorten(&e))
 }
 
 /// Whether a store error means there is no storage at all.

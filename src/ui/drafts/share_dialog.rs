@@ -18,6 +18,7 @@ use super::session::use_drafts;
 use crate::engine::Scenario;
 use crate::i18n::Text;
 use crate::share;
+use crate::ui::by_ptr::ByPtr;
 use crate::ui::shell::use_lang;
 use crate::ui::use_app;
 
@@ -73,14 +74,14 @@ pub fn ShareDialog() -> Html {
     let drafts = use_drafts();
     let scenario = app.scenario().clone();
 
-    let plain = use_memo((scenario.clone(), *leave_out_names), |(s, out)| {
+    let plain = use_memo((ByPtr(scenario.clone()), *leave_out_names), |(s, out)| {
         plain_link(s, *out)
     });
     // A change of the Scenario or of the names switch makes a new link.
     {
         let encrypted = encrypted.clone();
         let copy = copy.clone();
-        use_effect_with((scenario.clone(), *leave_out_names), move |_| {
+        use_effect_with((ByPtr(scenario.clone()), *leave_out_names), move |_| {
             encrypted.set(None);
             copy.set(CopyState::None);
         });
@@ -175,7 +176,7 @@ pub fn ShareDialog() -> Html {
         let names = *leave_out_names;
         Callback::from(move |_: MouseEvent| {
             let s = for_link(&scenario, names);
-            let text = serde_json::to_string_pretty(&s).unwrap_or_default();
+            let text = crate::json::to_string_pretty(&s).unwrap_or_default();
             let name = if s.name.trim().is_empty() {
                 "kaohe"
             } else {

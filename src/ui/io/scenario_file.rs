@@ -50,7 +50,7 @@ pub fn ScenarioFile() -> Html {
         let error = error.clone();
         Callback::from(move |_: MouseEvent| {
             let s = app.scenario();
-            match serde_json::to_string_pretty(&**s) {
+            match crate::json::to_string_pretty(&**s) {
                 Ok(json) => {
                     let name = format!("kaohe-scenario-{}.json", s.year);
                     if download(&name, "application/json", &json).is_err() {

@@ -14,20 +14,11 @@ use crate::engine::evaluation::{Evaluation, UnitResult};
 use crate::engine::scenario::RulesRef;
 use crate::engine::{evaluate, EngineError, Scenario};
 use crate::i18n::{unit_grade, Lang, Text};
+use crate::ui::by_ptr::ByPtr;
 use crate::ui::shell::use_lang;
 
 /// How many changed units are listed.
 const LIMIT: usize = 10;
-
-/// The Scenario, compared by pointer (the app state shares it).
-#[derive(Clone)]
-struct ByPtr(Rc<Scenario>);
-
-impl PartialEq for ByPtr {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct EffectPreviewProps {

@@ -38,18 +38,9 @@ use crate::engine::scenario::RulesRef;
 use crate::engine::{RuleIssue, Scenario, Severity};
 use crate::i18n::Text;
 use crate::ui::app::use_app;
+use crate::ui::by_ptr::ByPtr;
 use crate::ui::shell::use_lang;
 use crate::ui::state::Action;
-
-/// The Scenario, compared by pointer (the app state shares it).
-#[derive(Clone)]
-struct ByPtr(Rc<Scenario>);
-
-impl PartialEq for ByPtr {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 /// The rules of `s`, or the built-in set when its reference does not
 /// resolve (the error is shown), and whether it resolved.

@@ -1,14 +1,16 @@
-//! [`Section`]: a collapsible part of the rule editor (`<details>`). Its
-//! open state is the screen's (so a link from the issue summary can open
-//! it); its body is rendered only while open, which keeps the page small
-//! with hundreds of fields. The summary line shows the number of issues
-//! inside, so a closed section with a problem is visible.
+//! [`Section`]: a collapsible part of the rule editor (a
+//! [`Disclosure`]). Its open state is the screen's (so a link from the
+//! issue summary can open it); its body is rendered only while open, which
+//! keeps the page small with hundreds of fields. The summary line shows
+//! the number of issues inside, so a closed section with a problem is
+//! visible.
 
 use yew::prelude::*;
 
 use super::context::use_rules;
 use super::{fill, section_title};
 use crate::i18n::Text;
+use crate::ui::disclosure::Disclosure;
 use crate::ui::shell::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -24,30 +26,21 @@ pub fn Section(props: &SectionProps) -> Html {
     let lang = use_lang();
     let ctx = use_rules();
     let id = props.id;
-    let open = ctx.open.contains(id);
-    let ontoggle = {
-        let set_open = ctx.set_open.clone();
-        Callback::from(move |e: Event| {
-            let now = e
-                .target_dyn_into::<web_sys::Element>()
-                .map(|d| d.has_attribute("open"))
-                .unwrap_or(false);
-            set_open.emit((id, now));
-        })
-    };
+    let on_toggle = ctx.set_open.reform(move |now: bool| (id, now));
     let n = ctx.issues_in(id);
+    let summary = html! {
+        <>
+        <span class="rule-section-title">{ section_title(id).get(lang) }</span>
+        if n > 0 {
+            <span class="rule-count">{ fill(Text::RuleSectionIssues.get(lang), &[("n", &n.to_string())]) }</span>
+        }
+        </>
+    };
     html! {
-        <details class={classes!("rule-section", (n > 0).then_some("rule-section-invalid"))}
-            id={format!("rules-sec-{id}")} {open} {ontoggle}>
-            <summary>
-                <span class="rule-section-title">{ section_title(id).get(lang) }</span>
-                if n > 0 {
-                    <span class="rule-count">{ fill(Text::RuleSectionIssues.get(lang), &[("n", &n.to_string())]) }</span>
-                }
-            </summary>
-            if open {
-                <div class="rule-section-body">{ props.children.clone() }</div>
-            }
-        </details>
+        <Disclosure id={format!("rules-sec-{id}")}
+            class={classes!("rule-section", (n > 0).then_some("rule-section-invalid"))}
+            open={ctx.open.contains(id)} {on_toggle} {summary} body_class="rule-section-body">
+            { props.children.clone() }
+        </Disclosure>
     }
 }

@@ -55,7 +55,7 @@ pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
                         </li>
                     }
                 });
-                let code = serde_json::to_value(reason.code)
+                let code = crate::json::to_value(&reason.code)
                     .ok()
                     .and_then(|v| v.as_str().map(str::to_string))
                     .unwrap_or_default();

@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::ui::select_field::SelectField;
 use super::{level, quarter};
 use crate::engine::types::Level;
 use crate::i18n::Text;
+use crate::ui::select_field::SelectField;
 use crate::ui::shell::use_lang;
 
 /// An event to add: kind id, level, quarter (1–4).

@@ -16,7 +16,6 @@ use yew::prelude::*;
 
 use super::answer_view::AnswerView;
 use super::event_adder::{EventAdder, NewEvent};
-use crate::ui::select_field::SelectField;
 use super::{error_text, grade, lever_text};
 use crate::engine::error::EngineError;
 use crate::engine::rules::RuleSet;
@@ -30,6 +29,7 @@ use crate::i18n::{Lang, Text};
 use crate::numinput::Bounds;
 use crate::ui::calc::{fill, fresh_id};
 use crate::ui::fields::DecimalField;
+use crate::ui::select_field::SelectField;
 use crate::ui::shell::use_lang;
 
 #[derive(Properties, PartialEq)]

@@ -12,7 +12,6 @@ use super::compare_view::CompareView;
 use super::goal_seek::GoalSeekPanel;
 use super::parts_chart::{Part, PartsChart};
 use super::scenario_list::{ListEdit, ScenarioList};
-use crate::ui::select_field::SelectField;
 use super::sensitivity_view::SensitivityView;
 use super::unit_inputs::UnitInputs;
 use super::{error_text, unit_name};
@@ -21,7 +20,9 @@ use crate::engine::whatif::{compare, WhatIf};
 use crate::engine::RuleSet;
 use crate::i18n::Text;
 use crate::ui::app::{use_app, Screen};
+use crate::ui::by_ptr::ByPtr;
 use crate::ui::calc::{fill, rule_label};
+use crate::ui::select_field::SelectField;
 use crate::ui::shell::use_lang;
 use crate::ui::state::Action;
 
@@ -72,14 +73,14 @@ pub fn WhatIfScreen() -> Html {
 
     let rules: Rc<RuleSet> = {
         let s = scenario.clone();
-        use_memo(s, |s| {
+        use_memo(ByPtr(s), |s| {
             s.rules
                 .resolve()
                 .map(|r| r.into_owned())
                 .unwrap_or_else(|_| RuleSet::builtin())
         })
     };
-    let what_ifs = use_memo(scenario.clone(), |s| s.what_ifs.clone());
+    let what_ifs = use_memo(ByPtr(scenario.clone()), |s| s.what_ifs.clone());
     let current: Option<WhatIf> = selected
         .as_ref()
         .and_then(|id| scenario.what_ifs.iter().find(|w| &w.id == id))
@@ -90,7 +91,7 @@ pub fn WhatIfScreen() -> Html {
         .cloned()
         .or_else(|| scenario.units.first().map(|u| u.id.clone()));
 
-    let comparison = use_memo((scenario.clone(), current.clone()), |(s, w)| {
+    let comparison = use_memo((ByPtr(scenario.clone()), current.clone()), |(s, w)| {
         w.as_ref().map(|w| compare(s, w).map(Rc::new))
     });
 
