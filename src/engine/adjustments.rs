@@ -15,6 +15,9 @@ use super::scenario::Unit;
 use super::trace::{LineKind, TraceLine};
 use super::types::Effect;
 
+/// Bonus categories whose raw sums fit on the stack.
+const STACK_CATEGORIES: usize = 8;
+
 /// A unit's events, summed for the year and each quarter.
 pub struct Adjust {
     pub categories: Vec<CategoryResult>,
@@ -38,6 +41,9 @@ struct Ev {
     points: Decimal,
     quarter: usize,
     kept: bool,
+    /// Index of its bonus line in the trace (kept bonus events only): the
+    /// line a cap marks.
+    line: Option<usize>,
 }
 
 fn doc_no(s: &Option<String>) -> Option<&str> {
@@ -77,6 +83,7 @@ fn validate(book: &Book, unit: &Unit) -> Result<Vec<Ev>, EngineError> {
             points,
             quarter: (e.quarter - 1) as usize,
             kept: true,
+            line: None,
         };
         if let (Some(d), Effect::Bonus | Effect::Deduction) = (doc, ev.effect) {
             let earlier = (0..i).find(|&j| {
@@ -97,16 +104,24 @@ fn validate(book: &Book, unit: &Unit) -> Result<Vec<Ev>, EngineError> {
     Ok(evs)
 }
 
-/// What `cap` traces into: lines, bonus-line marks, category results.
+/// What `cap` traces into: lines, the events (their bonus lines), category
+/// results.
 type CapTrace<'a> = (
     &'a mut Vec<TraceLine>,
-    &'a [(usize, usize)],
+    &'a [Ev],
     &'a mut Vec<CategoryResult>,
 );
 
+/// The bonus lines of `evs` in category `c` (all bonus lines when None):
+/// (line index) of each.
+fn bonus_lines(evs: &[Ev], c: Option<usize>) -> impl Iterator<Item = usize> + '_ {
+    evs.iter()
+        .filter(move |e| c.is_none() || e.cat == c)
+        .filter_map(|e| e.line)
+}
+
 /// Applies the category caps and the total cap to raw category sums.
-/// With `trace`, adds cap lines and marks the bonus lines they cut
-/// (`marks`: line index and category of each bonus line).
+/// With `trace`, adds cap lines and marks the bonus lines they cut.
 fn cap(
     book: &Book,
     raw: &[Decimal],
@@ -117,10 +132,10 @@ fn cap(
         let rule = &book.set.bonus.categories[c];
         let over = cmp(*r, rule.cap).is_gt();
         let kept = if over { rule.cap } else { *r };
-        if let Some((lines, marks, cats)) = trace.as_mut() {
+        if let Some((lines, evs, cats)) = trace.as_mut() {
             if over {
-                for (li, _) in marks.iter().filter(|m| m.1 == c) {
-                    lines[*li].capped = true;
+                for li in bonus_lines(evs, Some(c)) {
+                    lines[li].capped = true;
                 }
                 lines.push(
                     TraceLine::new(&book.categories.tags[c], LineKind::Cap, sub(rule.cap, *r)?)
@@ -128,7 +143,7 @@ fn cap(
                 );
             }
             cats.push(CategoryResult {
-                category: rule.meta.id.clone(),
+                category: book.categories.tags[c].rule.clone(),
                 raw: *r,
                 capped: kept,
             });
@@ -139,9 +154,9 @@ fn cap(
     if cmp(sum, total).is_le() {
         return Ok(sum);
     }
-    if let Some((lines, marks, _)) = trace {
-        for (li, _) in marks.iter() {
-            lines[*li].capped = true;
+    if let Some((lines, evs, _)) = trace {
+        for li in bonus_lines(evs, None) {
+            lines[li].capped = true;
         }
         lines.push(
             TraceLine::new(&book.t.total_cap, LineKind::Cap, sub(total, sum)?)
@@ -157,14 +172,21 @@ pub fn adjustments(
     unit: &Unit,
     lines: &mut Vec<TraceLine>,
 ) -> Result<Adjust, EngineError> {
-    let evs = validate(book, unit)?;
+    let mut evs = validate(book, unit)?;
     let ncat = book.set.bonus.categories.len();
-    // raw[p * ncat + c]: period p = 0..4 quarters, 4 = year.
-    let mut raw = vec![Decimal::ZERO; ncat * 5];
+    // raw[p * ncat + c]: period p = 0..4 quarters, 4 = year; on the stack
+    // for the usual few categories (this runs once per unit).
+    let mut stack = [Decimal::ZERO; 5 * STACK_CATEGORIES];
+    let mut heap = Vec::new();
+    let raw: &mut [Decimal] = if ncat <= STACK_CATEGORIES {
+        &mut stack[..ncat * 5]
+    } else {
+        heap.resize(ncat * 5, Decimal::ZERO);
+        &mut heap
+    };
     // Quarters with a bonus event: the others' capped bonus is zero.
     let mut q_bonus_events = [false; 4];
     let mut ded = [Decimal::ZERO; 5];
-    let mut marks: Vec<(usize, usize)> = Vec::new();
     let mut out = Adjust {
         categories: Vec::with_capacity(ncat),
         bonus: Decimal::ZERO,
@@ -177,7 +199,7 @@ pub fn adjustments(
         escalation: 0,
     };
     let national = &book.set.grades.national_commendation;
-    for (i, (ev, input)) in evs.iter().zip(&unit.events).enumerate() {
+    for (i, (ev, input)) in evs.iter_mut().zip(&unit.events).enumerate() {
         let k = ev.kind;
         let tag = &book.kinds.tags[k];
         if k == book.national_kind && input.level == national.level && input.count > 0 {
@@ -200,7 +222,7 @@ pub fn adjustments(
                     raw[p * ncat + c] = add(raw[p * ncat + c], ev.points)?;
                 }
                 q_bonus_events[ev.quarter] = true;
-                marks.push((lines.len(), c));
+                ev.line = Some(lines.len());
                 lines.push(
                     TraceLine::new(tag, LineKind::Points, ev.points)
                         .item(i)
@@ -237,7 +259,7 @@ pub fn adjustments(
     out.bonus = cap(
         book,
         &raw[4 * ncat..],
-        Some((lines, &marks, &mut out.categories)),
+        Some((lines, &evs, &mut out.categories)),
     )?;
     out.deductions = ded[4];
     for q in 0..4 {

@@ -30,7 +30,9 @@ pub struct Evaluation {
 /// A bonus category's raw sum and what its cap leaves.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CategoryResult {
-    pub category: String,
+    /// The category id, shared with the rule book (every unit names the
+    /// same few categories; serialized as a plain string).
+    pub category: Shared,
     pub raw: Decimal,
     pub capped: Decimal,
 }

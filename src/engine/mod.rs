@@ -31,6 +31,7 @@ mod feedback;
 mod indicators;
 mod json;
 mod learning;
+mod mirror;
 mod quarters;
 mod ranking;
 mod scoring;

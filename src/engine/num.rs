@@ -12,6 +12,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::error::EngineError;
+use super::mirror;
 
 /// Decimal places of every shown or compared score (domain.md 4.2).
 pub const SCORE_DP: u32 = 2;
@@ -35,11 +36,25 @@ pub fn round_score(x: Decimal) -> Decimal {
     }
     // |mantissa| < 2^96 and 10^(scale - 2) ≤ 10^26: all fits in u128.
     let m = x.mantissa();
-    let unit = 10u128.pow(scale - SCORE_DP);
     let a = m.unsigned_abs();
-    let q = a / unit;
-    let r = a - q * unit;
-    let q = if r >= unit - r { q + 1 } else { q };
+    // Most mantissas fit 64 bits: a native division (a u128 one is a call).
+    let q = match (u64::try_from(a), POW10.get((scale - SCORE_DP) as usize)) {
+        (Ok(a), Some(&unit)) if unit <= i128::from(u64::MAX) => {
+            let unit = unit as u64;
+            let (q, r) = (a / unit, a % unit);
+            u128::from(if r >= unit - r { q + 1 } else { q })
+        }
+        _ => {
+            let unit = 10u128.pow(scale - SCORE_DP);
+            let q = a / unit;
+            let r = a - q * unit;
+            if r >= unit - r {
+                q + 1
+            } else {
+                q
+            }
+        }
+    };
     // q < 2^96, so it fits i128 and the Decimal mantissa.
     let q = q as i128;
     Decimal::from_i128_with_scale(if m < 0 { -q } else { q }, SCORE_DP)
@@ -107,14 +122,24 @@ pub fn is_negative(x: Decimal) -> bool {
 
 /// `a + b`, or an overflow error.
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+///
+/// Operands that fit 128 bits at the larger scale take the integer mirror
+/// of the library's addition (`mirror::add`: the same Decimal).
 pub fn add(a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
-    a.checked_add(b).ok_or_else(EngineError::overflow)
+    match mirror::add(a, b) {
+        Some(s) => Ok(s),
+        None => a.checked_add(b).ok_or_else(EngineError::overflow),
+    }
 }
 
 /// `a - b`, or an overflow error.
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+/// Takes `mirror::sub` like [`add`].
 pub fn sub(a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
-    a.checked_sub(b).ok_or_else(EngineError::overflow)
+    match mirror::sub(a, b) {
+        Some(s) => Ok(s),
+        None => a.checked_sub(b).ok_or_else(EngineError::overflow),
+    }
 }
 
 /// `a * b`, or an overflow error.
@@ -126,8 +151,14 @@ pub fn mul(a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
 /// `a / b`, or an overflow error (also for `b == 0`; callers check divisors
 /// that input can make zero and report them as their own error first).
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+///
+/// Divisors below 2^64 take the integer mirror of the library's division
+/// (`mirror::div`, the same Decimal at a fraction of the cost).
 pub fn div(a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
-    a.checked_div(b).ok_or_else(EngineError::overflow)
+    match mirror::div(a, b) {
+        Some(q) => Ok(q),
+        None => a.checked_div(b).ok_or_else(EngineError::overflow),
+    }
 }
 
 /// Sum of an iterator of decimals, checked.
