@@ -12,6 +12,7 @@ pub mod by_ptr;
 pub mod calc;
 pub mod disclosure;
 pub mod drafts;
+mod drop_later;
 pub mod fields;
 pub mod io;
 pub mod panic;

@@ -69,6 +69,8 @@ impl Reducible for AppState {
             Action::Redo => next.history.redo(),
         };
         if changed {
+            // The old Evaluation is freed after the render, not in the edit.
+            super::drop_later::drop_later(self.evaluation.clone());
             Rc::new(next.recompute())
         } else {
             self
