@@ -228,7 +228,7 @@ proptest! {
         let e = valid(&s);
         for g in &e.groups {
             let mut ranked: Vec<&str> = e.units.iter().filter(|u| u.group == g.group && u.complete).map(|u| u.id.as_str()).collect();
-            let mut order: Vec<&str> = g.order.iter().map(String::as_str).collect();
+            let mut order: Vec<&str> = g.order.iter().map(|o| o.as_str()).collect();
             ranked.sort_unstable();
             order.sort_unstable();
             prop_assert_eq!(ranked, order);

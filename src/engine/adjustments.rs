@@ -12,6 +12,7 @@ use super::error::{EngineError, ErrorKind};
 use super::evaluation::CategoryResult;
 use super::num::{add, cmp, count, mul, sub};
 use super::scenario::Unit;
+use super::small::SmallList;
 use super::trace::{LineKind, TraceLine};
 use super::types::Effect;
 
@@ -34,6 +35,7 @@ pub struct Adjust {
 }
 
 /// A validated event.
+#[derive(Clone, Copy)]
 struct Ev {
     kind: usize,
     effect: Effect,
@@ -46,12 +48,30 @@ struct Ev {
     line: Option<usize>,
 }
 
+// For `SmallList`'s unused slots only.
+impl Default for Ev {
+    fn default() -> Self {
+        Ev {
+            kind: 0,
+            effect: Effect::Bonus,
+            cat: None,
+            points: Decimal::ZERO,
+            quarter: 0,
+            kept: false,
+            line: None,
+        }
+    }
+}
+
+/// A unit's validated events, inline for the usual few.
+type Evs = SmallList<Ev, 8>;
+
 fn doc_no(s: &Option<String>) -> Option<&str> {
     s.as_deref().map(str::trim).filter(|d| !d.is_empty())
 }
 
-fn validate(book: &Book, unit: &Unit) -> Result<Vec<Ev>, EngineError> {
-    let mut evs: Vec<Ev> = Vec::with_capacity(unit.events.len());
+fn validate(book: &Book, unit: &Unit) -> Result<Evs, EngineError> {
+    let mut evs = Evs::default();
     for (i, e) in unit.events.iter().enumerate() {
         let k = book.kinds.find(&e.kind, || format!("events[{i}].kind"))?;
         if !(1..=4).contains(&e.quarter) {
@@ -86,6 +106,7 @@ fn validate(book: &Book, unit: &Unit) -> Result<Vec<Ev>, EngineError> {
             line: None,
         };
         if let (Some(d), Effect::Bonus | Effect::Deduction) = (doc, ev.effect) {
+            let evs = evs.as_mut_slice();
             let earlier = (0..i).find(|&j| {
                 evs[j].kept
                     && evs[j].effect == ev.effect
@@ -199,7 +220,7 @@ pub fn adjustments(
         escalation: 0,
     };
     let national = &book.set.grades.national_commendation;
-    for (i, (ev, input)) in evs.iter_mut().zip(&unit.events).enumerate() {
+    for (i, (ev, input)) in evs.as_mut_slice().iter_mut().zip(&unit.events).enumerate() {
         let k = ev.kind;
         let tag = &book.kinds.tags[k];
         if k == book.national_kind && input.level == national.level && input.count > 0 {
@@ -259,7 +280,7 @@ pub fn adjustments(
     out.bonus = cap(
         book,
         &raw[4 * ncat..],
-        Some((lines, &evs, &mut out.categories)),
+        Some((lines, evs.as_slice(), &mut out.categories)),
     )?;
     out.deductions = ded[4];
     for q in 0..4 {

@@ -12,23 +12,36 @@ use super::evaluation::{CadreResult, Flag, UnitResult};
 use super::learning::learning;
 use super::num::{floor_count, mean_rounded, mul, round_score, sub};
 use super::scenario::Cadre;
+use super::small::SmallList;
 use super::trace::{sum_points, LineKind, TraceLine};
 use super::types::{Action, CadreGrade, CadreRole, UnitGrade};
 
-/// Resolves a cadre's unit ids to indices.
-fn linked_units(c: &Cadre, index: &IdMap) -> Result<Vec<usize>, EngineError> {
+/// A cadre's units, inline for a head's one and a leader's few.
+type Members = SmallList<usize, 8>;
+
+/// Resolves a cadre's unit ids to indices. `hint` is where the next id is
+/// likely to be (unit heads usually follow the units' order), checked
+/// before hashing; it moves past each id found.
+fn linked_units(
+    c: &Cadre,
+    index: &IdMap,
+    units: &[UnitResult],
+    hint: &mut usize,
+) -> Result<Members, EngineError> {
     if c.role == CadreRole::UnitHead && c.units.len() != 1 {
         return Err(EngineError::new(ErrorKind::OutOfRange, "units").with_value(c.units.len()));
     }
-    let mut out = Vec::with_capacity(c.units.len());
+    let mut out = Members::default();
     for (k, id) in c.units.iter().enumerate() {
-        let Some(&u) = index.get(id.as_str()) else {
+        let at_hint = units.get(*hint).filter(|u| u.id == *id).map(|_| *hint);
+        let Some(u) = at_hint.or_else(|| index.get(id.as_str()).copied()) else {
             let mut e =
                 EngineError::new(ErrorKind::MissingUnit, format!("units[{k}]")).with_value(id);
             e.unit = Some(id.clone());
             return Err(e);
         };
-        if !out.contains(&u) {
+        *hint = u + 1;
+        if !out.as_slice().contains(&u) {
             out.push(u);
         }
     }
@@ -48,6 +61,7 @@ pub fn cadres(
     let t = &book.t;
     let mut out = Vec::with_capacity(list.len());
     let mut linked_of = Vec::with_capacity(list.len());
+    let mut hint = 0;
     let mut seen = IdMap::default();
     seen.reserve(list.len());
     for (i, c) in list.iter().enumerate() {
@@ -56,8 +70,8 @@ pub fn cadres(
                 .with_value(&c.id)
                 .in_cadre(&c.id));
         }
-        let members = linked_units(c, index).map_err(|e| e.in_cadre(&c.id))?;
-        out.push(one(book, c, &members, units).map_err(|e| e.in_cadre(&c.id))?);
+        let members = linked_units(c, index, units, &mut hint).map_err(|e| e.in_cadre(&c.id))?;
+        out.push(one(book, c, members.as_slice(), units).map_err(|e| e.in_cadre(&c.id))?);
         linked_of.push(members);
     }
     // Grades: leaders' excellent quota first.
@@ -87,6 +101,7 @@ pub fn cadres(
         let excellent = v >= r.excellent.min_result
             && match c.role {
                 CadreRole::UnitHead => linked_of[i]
+                    .as_slice()
                     .first()
                     .is_some_and(|&u| units[u].grade == Some(UnitGrade::Excellent)),
                 CadreRole::CountyLeader => leader_slot[i],
@@ -108,7 +123,7 @@ pub fn cadres(
         res.trace.push(TraceLine::decision(tag).inputs(&[v, min]));
         if c.role == CadreRole::UnitHead && grade == book.set.escalation.supervisor_head_grade.grade
         {
-            for &u in &linked_of[i] {
+            for &u in linked_of[i].as_slice() {
                 head_hit[u] = true;
             }
         }
@@ -116,7 +131,7 @@ pub fn cadres(
     // Selection link and the units' flags, per unit.
     for (i, c) in list.iter().enumerate() {
         let res = &mut out[i];
-        for &u in &linked_of[i] {
+        for &u in linked_of[i].as_slice() {
             let unit = &units[u];
             if c.role == CadreRole::UnitHead
                 && (unit.grade == Some(UnitGrade::Poor) || close_exam[u])
@@ -124,14 +139,14 @@ pub fn cadres(
                 res.flags.push(Flag {
                     action: Action::NotRecommended,
                     rule: t.not_recommended.rule.clone(),
-                    unit: Some(unit.id.clone()),
+                    unit: Some(unit.id.to_string()),
                 });
                 res.trace
                     .push(TraceLine::decision(&t.not_recommended).item(u));
             }
             for f in unit.flags.iter().filter(|f| is_talk(f.action)) {
                 res.flags.push(Flag {
-                    unit: Some(unit.id.clone()),
+                    unit: Some(unit.id.to_string()),
                     ..f.clone()
                 });
             }

@@ -75,9 +75,10 @@ pub fn evaluate(s: &Scenario) -> Result<Evaluation, EngineError> {
     let mut units = Vec::with_capacity(s.units.len());
     let mut facts = Vec::with_capacity(s.units.len());
     let mut at = 0usize;
+    let mut inds = Vec::new();
     for (i, u) in s.units.iter().enumerate() {
         let end = at + pairs[at..].iter().take_while(|p| p.0 == i).count();
-        let (r, f) = score_unit(&book, u, &entries[at..end], &s.linkage)?;
+        let (r, f) = score_unit(&book, u, &entries[at..end], &s.linkage, &mut inds)?;
         at = end;
         units.push(r);
         facts.push(f);

@@ -75,8 +75,11 @@ pub struct Flag {
 /// A unit's results.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UnitResult {
-    pub id: String,
-    pub group: String,
+    /// The unit's id, shared with the group orders (serialized as a plain
+    /// string).
+    pub id: Shared,
+    /// The ranking group, shared with the rule book.
+    pub group: Shared,
     /// False when all indicators are N/A or no evaluator group scored (4.1).
     pub complete: bool,
     /// Indicator part (unrounded; absent when no indicator applies).
@@ -116,12 +119,12 @@ pub struct UnitResult {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GroupResult {
     pub group: String,
-    /// Ranked unit ids, best first.
-    pub order: Vec<String>,
+    /// Ranked unit ids, best first (the units' own `id`s, shared).
+    pub order: Vec<Shared>,
     /// floor(share × ranked units): the excellent slots (4.4).
     pub excellent_slots: u32,
     /// Quarterly orders Q1–Q4.
-    pub quarter_orders: Vec<Vec<String>>,
+    pub quarter_orders: Vec<Vec<Shared>>,
 }
 
 /// Half-year and year learning results (4.8), rounded.

@@ -7,8 +7,10 @@ use rust_decimal::Decimal;
 
 use super::book::Book;
 use super::error::{EngineError, ErrorKind};
+use super::mirror::Raw;
 use super::num::{add, cmp, count, div, div_round, is_negative, mul, sub, HUNDRED};
 use super::scenario::Unit;
+use super::small::SmallList;
 use super::trace::{LineKind, TraceLine};
 
 fn check_score(v: Decimal, field: impl FnOnce() -> String) -> Result<Decimal, EngineError> {
@@ -67,8 +69,8 @@ pub fn part(
     lines: &mut Vec<TraceLine>,
 ) -> Result<Option<Decimal>, EngineError> {
     let rules = &book.set.feedback;
-    // (input index, group index, score)
-    let mut scored: Vec<(usize, usize, Decimal)> = Vec::with_capacity(unit.feedback.len());
+    // (input index, group index, score), inline for the usual five groups.
+    let mut scored: SmallList<(usize, usize, Decimal), 8> = SmallList::default();
     let mut weights = Decimal::ZERO;
     // Groups seen so far, by index (a repeated id is a repeated index).
     let mut seen = 0u64;
@@ -120,12 +122,31 @@ pub fn part(
         return Ok(None);
     }
     let den = mul(weights, HUNDRED)?;
+    // The running sum on integer parts while every step has them (see
+    // `indicators::part_exact`), else on Decimals: the same values.
     let mut part = Decimal::ZERO;
-    for (i, g, s) in scored.iter().copied() {
+    let mut raw = Some(Raw::ZERO);
+    for &(i, g, s) in scored.as_slice() {
         let w = rules.groups[g].weight;
         let points_w = book.fb_points_weight[g].ok_or_else(EngineError::overflow)?;
-        let pts = div(mul(points_w, s)?, den)?;
-        part = add(part, pts)?;
+        let exact = raw.and_then(|sum| {
+            let pts = Raw::of(points_w)?.mul(Raw::of(s)?)?.div(Raw::of(den)?)?;
+            Some((sum.add(pts)?, pts.to_decimal()))
+        });
+        let pts = match exact {
+            Some((sum, pts)) => {
+                raw = Some(sum);
+                pts
+            }
+            None => {
+                if let Some(sum) = raw.take() {
+                    part = sum.to_decimal();
+                }
+                let pts = div(mul(points_w, s)?, den)?;
+                part = add(part, pts)?;
+                pts
+            }
+        };
         lines.push(
             TraceLine::new(&book.fb_groups.tags[g], LineKind::Points, pts)
                 .item(i)
@@ -135,7 +156,7 @@ pub fn part(
     if weights != HUNDRED {
         lines.push(TraceLine::note(&book.t.part_feedback).inputs(&[weights, HUNDRED]));
     }
-    Ok(Some(part))
+    Ok(Some(raw.map_or(part, Raw::to_decimal)))
 }
 
 /// The democratic rating: 100 × Σ(coefficient × votes) / valid votes,

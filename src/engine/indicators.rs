@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use super::book::Book;
 use super::error::{EngineError, ErrorKind};
+use super::mirror::Raw;
 use super::num::{add, cmp, div, is_negative, is_positive, mul};
 use super::scenario::Unit;
 use super::trace::{LineKind, TraceLine};
@@ -24,6 +25,10 @@ pub struct Ind {
     /// weight × maximum completion.
     pub wmax: Decimal,
     pub lower: bool,
+    /// `weight` and `wmax` as integers for [`part_exact`] (None when
+    /// negative: that path then never applies).
+    weight_raw: Option<Raw>,
+    wmax_raw: Option<Raw>,
     /// (target, actual) per period ([`Period::slot`]); None where N/A.
     values: [Option<(Decimal, Decimal)>; 5],
 }
@@ -47,9 +52,10 @@ impl Period {
 }
 
 /// Validates a unit's indicators (ids, weights summing to the part's points,
-/// targets > 0, values present) and returns them with their weights.
-pub fn prepare(book: &Book, unit: &Unit) -> Result<Vec<Ind>, EngineError> {
-    let mut out: Vec<Ind> = Vec::with_capacity(unit.indicators.len());
+/// targets > 0, values present) and puts them with their weights in `out`
+/// (cleared first: one buffer serves every unit of an evaluation).
+pub fn prepare(book: &Book, unit: &Unit, out: &mut Vec<Ind>) -> Result<(), EngineError> {
+    out.clear();
     let mut total = Decimal::ZERO;
     for (i, input) in unit.indicators.iter().enumerate() {
         // Units usually list indicators in catalogue order.
@@ -115,6 +121,8 @@ pub fn prepare(book: &Book, unit: &Unit) -> Result<Vec<Ind>, EngineError> {
             weight,
             wmax,
             lower: def.direction == Direction::Lower,
+            weight_raw: Raw::of(weight),
+            wmax_raw: Raw::of(wmax),
             values,
         });
     }
@@ -123,7 +131,27 @@ pub fn prepare(book: &Book, unit: &Unit) -> Result<Vec<Ind>, EngineError> {
             EngineError::new(ErrorKind::WeightsNotSumming, "indicators.weight").with_value(total),
         );
     }
-    Ok(out)
+    Ok(())
+}
+
+/// What the awards need of an indicator after scoring.
+#[derive(Clone, Copy, Default)]
+pub struct IndKey {
+    /// Index in `unit.indicators`.
+    pub input: usize,
+    /// Index in the catalogue.
+    pub cat: usize,
+    pub lower: bool,
+}
+
+impl Ind {
+    pub fn key(&self) -> IndKey {
+        IndKey {
+            input: self.input,
+            cat: self.cat,
+            lower: self.lower,
+        }
+    }
 }
 
 fn check_target(
@@ -163,6 +191,17 @@ pub fn part(
         sum
     };
     let rescale = applicable != points;
+    if !rescale && !applicable.is_zero() && !inds.is_empty() {
+        let mark = lines.as_ref().map_or(0, |l| l.len());
+        if let Some(sum) = part_exact(book, inds, slot, lines.as_deref_mut()) {
+            return Ok(Some(sum));
+        }
+        // Left the integer cases midway: the Decimal path below redoes
+        // the period (and its lines).
+        if let Some(l) = lines.as_deref_mut() {
+            l.truncate(mark);
+        }
+    }
     let mut part = Decimal::ZERO;
     let mut any = false;
     for ind in inds {
@@ -227,4 +266,63 @@ pub fn part(
         }
     }
     Ok(Some(part))
+}
+
+/// [`part`] for a period where every indicator applies (no rescaling), on
+/// integers: each indicator's points weight × num / den, clamped to
+/// weight × max, and their running sum stay [`Raw`] parts, each step the
+/// library's result, so the sum is the Decimal the general path computes;
+/// Decimals are built only for the trace lines and the sum. This is most
+/// of the indicator part's work (five periods per unit). None when a value
+/// leaves the integer cases (a divisor of 2^32 or more, a product past 96
+/// bits): the caller then takes the general path.
+fn part_exact(
+    book: &Book,
+    inds: &[Ind],
+    slot: usize,
+    mut lines: Option<&mut Vec<TraceLine>>,
+) -> Option<Decimal> {
+    let max = book.set.indicator_part.completion_max;
+    let mut sum = Raw::ZERO;
+    for ind in inds {
+        let (target, actual) = ind.values[slot]?;
+        let (num, den) = if ind.lower {
+            (target, actual)
+        } else {
+            (actual, target)
+        };
+        let (pts, clamped) = if ind.lower && !is_positive(actual) {
+            (ind.wmax_raw?, true)
+        } else if !is_positive(num) {
+            (Raw::ZERO, false)
+        } else {
+            let p = ind.weight_raw?.mul(Raw::of(num)?)?.div(Raw::of(den)?)?;
+            let wmax = ind.wmax_raw?;
+            if p.gt(wmax) {
+                (wmax, true)
+            } else {
+                (p, false)
+            }
+        };
+        sum = sum.add(pts)?;
+        if let Some(l) = lines.as_deref_mut() {
+            let completion = if clamped {
+                max
+            } else if !is_positive(num) {
+                Decimal::ZERO
+            } else {
+                div(num, den).ok()?
+            };
+            l.push(
+                TraceLine::new(
+                    &book.indicators.tags[ind.cat],
+                    LineKind::Points,
+                    pts.to_decimal(),
+                )
+                .item(ind.input)
+                .inputs(&[ind.weight, target, actual, completion]),
+            );
+        }
+    }
+    Some(sum.to_decimal())
 }

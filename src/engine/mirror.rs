@@ -81,6 +81,36 @@ fn div_exact(q: u128, m: u64) -> Option<u128> {
     (rem == 0).then(|| q / u128::from(m))
 }
 
+/// `(t / d, t % d)` from the reciprocal `inv` = ⌊(2^64 − 1) / d⌋ (d ≥ 1):
+/// the estimate ⌊t × inv / 2^64⌋ is at most two below the quotient, then
+/// corrected exactly. A multiplication instead of a hardware division on
+/// the chain of digit steps (each waited for the previous one's division).
+#[inline(always)]
+fn div_by_reciprocal(t: u64, d: u64, inv: u64) -> (u64, u64) {
+    let mut q = ((u128::from(t) * u128::from(inv)) >> 64) as u64;
+    // q ≤ t / d, so q × d ≤ t.
+    let mut r = t - q * d;
+    while r >= d {
+        q += 1;
+        r -= d;
+    }
+    (q, r)
+}
+
+/// `(x / 10, x % 10)` on 32-bit limbs: divisions of u64 by the constant
+/// 10 compile to multiplications, a u128 division is a call.
+#[inline(always)]
+fn div10(x: u128) -> (u128, u64) {
+    let (mut q, mut rem) = (0u128, 0u64);
+    for shift in [96, 64, 32, 0] {
+        // rem < 10: cur < 10 × 2^32.
+        let cur = rem << 32 | ((x >> shift) as u64 & 0xFFFF_FFFF);
+        q |= u128::from(cur / 10) << shift;
+        rem = cur % 10;
+    }
+    (q, rem)
+}
+
 /// The library's trailing-zero removal after an inexact division (`unscale`):
 /// eights of zeros only while the low 32 bits are zero, then at most one
 /// step each of four, two and one. It does not always remove them all, and
@@ -137,7 +167,15 @@ pub fn div(a: Decimal, b: Decimal) -> Option<Decimal> {
         return Some(Decimal::ZERO);
     }
     let negative = a.negative != b.negative;
-    let mut scale = a.scale as i32 - b.scale as i32;
+    let (q, scale) = div_magnitudes(n, a.scale, d, b.scale)?;
+    Some(from_magnitude(q, negative, scale))
+}
+
+/// The magnitude and scale of [`div`]'s quotient for a dividend n
+/// (0 < n < 2^96) at scale `sa` and a divisor d (0 < d < 2^32) at `sb`.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn div_magnitudes(n: u128, sa: u32, d: u64, sb: u32) -> Option<(u128, u32)> {
+    let mut scale = sa as i32 - sb as i32;
     let (mut q, mut r) = if n >> 64 == 0 {
         let n = n as u64;
         (u128::from(n / d), n % d)
@@ -146,12 +184,14 @@ pub fn div(a: Decimal, b: Decimal) -> Option<Decimal> {
     };
     if r == 0 {
         if scale >= 0 {
-            return Some(from_magnitude(q, negative, scale as u32));
+            return Some((q, scale as u32));
         }
         // An exact quotient with a negative scale: brought to scale 0.
         let m = q.checked_mul(u128::from(*POW10.get((-scale) as usize)?))?;
-        return (m <= MAX96).then(|| from_magnitude(m, negative, 0));
+        return (m <= MAX96).then_some((m, 0));
     }
+    // The digit steps divide by d again and again: by its reciprocal.
+    let inv = u64::MAX / d;
     loop {
         // r ≠ 0 here: more digits, as many as fit but at most nine at a
         // time, as the library takes them (an exact quotient keeps the zeros
@@ -171,14 +211,14 @@ pub fn div(a: Decimal, b: Decimal) -> Option<Decimal> {
         }
         let p = POW10[k];
         // r < d < 2^32 and p ≤ 10^9: t < 2^62.
-        let t = r * p;
-        let next = q * u128::from(p) + u128::from(t / d);
-        r = t % d;
+        let (digits, rest) = div_by_reciprocal(r * p, d, inv);
+        let next = q * u128::from(p) + u128::from(digits);
+        r = rest;
         scale += k as i32;
         if next > MAX96 {
             // The last digit does not fit: one place back, half to even,
             // the remainder beyond it as sticky bit.
-            let (head, digit) = (next / 10, next % 10);
+            let (head, digit) = div10(next);
             let up = digit > 5 || (digit == 5 && (r != 0 || head & 1 == 1));
             q = head + u128::from(up);
             scale -= 1;
@@ -193,7 +233,7 @@ pub fn div(a: Decimal, b: Decimal) -> Option<Decimal> {
         return None;
     }
     let (q, scale) = unscale(q, scale);
-    Some(from_magnitude(q, negative, scale as u32))
+    Some((q, scale as u32))
 }
 
 /// 2^96 × 10^t for t = 0 … 9: a magnitude below 2^96 × 10^t keeps at most
@@ -235,21 +275,36 @@ pub fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
     if mb == 0 {
         return Some(a);
     }
+    if ua.negative == ub.negative {
+        let (sum, scale) = add_magnitudes(ma, ua.scale, mb, ub.scale)?;
+        return Some(from_magnitude(sum, ua.negative, scale));
+    }
     let scale = ua.scale.max(ub.scale);
-    let xa = ma.checked_mul(*POW10_128.get((scale - ua.scale) as usize)?)?;
-    let xb = mb.checked_mul(*POW10_128.get((scale - ub.scale) as usize)?)?;
-    let (sum, negative) = if ua.negative == ub.negative {
-        (xa.checked_add(xb)?, ua.negative)
-    } else if xa >= xb {
+    let xa = scaled_up(ma, scale - ua.scale)?;
+    let xb = scaled_up(mb, scale - ub.scale)?;
+    let (diff, negative) = if xa >= xb {
         (xa - xb, ua.negative)
     } else {
         (xb - xa, ub.negative)
     };
+    (diff <= MAX96).then(|| from_magnitude(diff, negative, scale))
+}
+
+/// The magnitude and scale of the library's sum of two non-zero values of
+/// the same sign (magnitudes below 2^96 at scales ≤ 28), when both fit 128
+/// bits at the larger scale: the exact sum there, or past 96 bits rounded
+/// as described at [`add`].
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn add_magnitudes(ma: u128, sa: u32, mb: u128, sb: u32) -> Option<(u128, u32)> {
+    // The operand at the smaller scale brought to the larger one.
+    let (scale, xa, xb) = if sa >= sb {
+        (sa, ma, scaled_up(mb, sa - sb)?)
+    } else {
+        (sb, scaled_up(ma, sb - sa)?, mb)
+    };
+    let sum = xa.checked_add(xb)?;
     if sum <= MAX96 {
-        return Some(from_magnitude(sum, negative, scale));
-    }
-    if ua.negative != ub.negative {
-        return None;
+        return Some((sum, scale));
     }
     let t = FITS_AFTER
         .iter()
@@ -266,7 +321,7 @@ pub fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
     } else {
         q
     };
-    (q <= MAX96).then(|| from_magnitude(q, negative, scale - t as u32))
+    (q <= MAX96).then_some((q, scale - t as u32))
 }
 
 /// `a.checked_sub(b)`: for a non-zero `a` the library's difference is its
@@ -278,6 +333,106 @@ pub fn sub(a: Decimal, b: Decimal) -> Option<Decimal> {
         return None;
     }
     add(a, -b)
+}
+
+/// A non-negative Decimal as integers: its magnitude (below 2^96) and
+/// scale (≤ 28). The indicator part keeps points and sums in this form
+/// between operations, each one the library's result like the mirrors
+/// above, and builds a Decimal only where the Evaluation stores one:
+/// unpacking and repacking a Decimal around every operation was a large
+/// share of that part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Raw {
+    m: u128,
+    scale: u32,
+}
+
+impl Raw {
+    /// The library's zero result (`Decimal::ZERO`, scale 0).
+    pub const ZERO: Raw = Raw { m: 0, scale: 0 };
+
+    /// The parts of `d`, or None when it is negative (a negative zero too).
+    #[inline(always)]
+    pub fn of(d: Decimal) -> Option<Raw> {
+        let u = d.unpack();
+        (!u.negative).then(|| Raw {
+            m: magnitude(u.lo, u.mid, u.hi),
+            scale: u.scale,
+        })
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.m == 0
+    }
+
+    /// The Decimal these parts stand for.
+    #[inline(always)]
+    pub fn to_decimal(self) -> Decimal {
+        from_magnitude(self.m, false, self.scale)
+    }
+
+    /// `a.checked_mul(b)` where the product is exact: a zero operand gives
+    /// `Decimal::ZERO`; operands below 2^64 whose product fits 96 bits at
+    /// a scale ≤ 28 give that product (`mul_impl` and `finish_mul` round
+    /// only beyond). Otherwise None.
+    #[inline(always)]
+    pub fn mul(self, b: Raw) -> Option<Raw> {
+        if self.m == 0 || b.m == 0 {
+            return Some(Raw::ZERO);
+        }
+        let (x, y) = (u64::try_from(self.m).ok()?, u64::try_from(b.m).ok()?);
+        let m = u128::from(x) * u128::from(y);
+        let scale = self.scale + b.scale;
+        (m <= MAX96 && scale <= MAX_SCALE as u32).then_some(Raw { m, scale })
+    }
+
+    /// `a.checked_div(b)` as [`div`] computes it, for divisors below 2^32
+    /// (otherwise None); a zero dividend gives `Decimal::ZERO`.
+    #[inline(always)]
+    pub fn div(self, b: Raw) -> Option<Raw> {
+        let d = u32::try_from(b.m).ok().filter(|d| *d != 0)?;
+        if self.m == 0 {
+            return Some(Raw::ZERO);
+        }
+        let (m, scale) = div_magnitudes(self.m, self.scale, u64::from(d), b.scale)?;
+        Some(Raw { m, scale })
+    }
+
+    /// `a.checked_add(b)` as [`add`] computes it (a zero operand gives the
+    /// other unchanged), for operands of any size.
+    #[inline(always)]
+    pub fn add(self, b: Raw) -> Option<Raw> {
+        if self.m == 0 {
+            return Some(b);
+        }
+        if b.m == 0 {
+            return Some(self);
+        }
+        let (m, scale) = add_magnitudes(self.m, self.scale, b.m, b.scale)?;
+        Some(Raw { m, scale })
+    }
+
+    /// `a > b` by value: the one at the smaller scale brought to the other's
+    /// (a product that leaves u128 exceeds any magnitude).
+    #[inline(always)]
+    pub fn gt(self, b: Raw) -> bool {
+        if self.scale >= b.scale {
+            scaled_up(b.m, self.scale - b.scale).is_some_and(|y| self.m > y)
+        } else {
+            scaled_up(self.m, b.scale - self.scale).is_none_or(|x| x > b.m)
+        }
+    }
+}
+
+/// `m × 10^k` (k ≤ 38), or None past u128; a 64-bit magnitude and a power
+/// below 10^20 multiply without a check (a checked u128 product was a
+/// large share of additions and comparisons).
+#[inline(always)]
+pub fn scaled_up(m: u128, k: u32) -> Option<u128> {
+    match (u64::try_from(m), POW10.get(k as usize)) {
+        (Ok(m), Some(&p)) => Some(u128::from(m) * u128::from(p)),
+        _ => m.checked_mul(*POW10_128.get(k as usize)?),
+    }
 }
 
 /// Powers of ten up to 10^38 (the largest in u128).
@@ -393,6 +548,68 @@ mod tests {
             same(div(a, b), a.checked_div(b), &format!("{a:?} / {b:?}"));
             assert!(div(a, b).is_some() || a.checked_div(b).is_none() || b.mantissa() >> 64 != 0);
         }
+    }
+
+    /// The reciprocal division and the division by ten equal the plain
+    /// ones, on random operands of every size and the extremes.
+    #[test]
+    fn reciprocal_and_div10_match_plain_division() {
+        let mut rng = Rng(0x0123_4567_89ab_cdef);
+        for k in 0..1_000_000u32 {
+            let d = (rng.next() >> (k % 64)).max(1);
+            let t = rng.next() >> (rng.next() % 64);
+            assert_eq!(
+                div_by_reciprocal(t, d, u64::MAX / d),
+                (t / d, t % d),
+                "{t} / {d}"
+            );
+            let x = u128::from(rng.next()) << 64 | u128::from(rng.next());
+            let x = x >> (rng.next() % 128);
+            assert_eq!(div10(x), (x / 10, (x % 10) as u64), "{x}");
+        }
+        for d in [1u64, 2, 3, 7, 10, u32::MAX as u64, u64::MAX - 1, u64::MAX] {
+            for t in [0u64, 1, d - 1, d, u64::MAX - 1, u64::MAX] {
+                assert_eq!(div_by_reciprocal(t, d, u64::MAX / d), (t / d, t % d));
+            }
+        }
+        assert_eq!(div10(u128::MAX), (u128::MAX / 10, 5));
+    }
+
+    /// The `Raw` operations equal the library's on non-negative operands
+    /// of every size and scale wherever they answer (addition always
+    /// answers when both operands fit 128 bits at the larger scale), and
+    /// the conversions round-trip.
+    #[test]
+    fn raw_ops_match_library() {
+        let mut rng = Rng(0x5851_f42d_4c95_7f2d);
+        let abs = |d: Decimal| from_magnitude(d.mantissa().unsigned_abs(), false, d.scale());
+        let mut answered = [0u32; 3];
+        for k in 0..1_500_000u32 {
+            let (a, b) = match k % 4 {
+                0 => (rng.decimal(), rng.decimal()),
+                1 => (rng.small(), rng.small()),
+                2 => (rng.decimal(), rng.small()),
+                _ => (rng.small(), rng.decimal()),
+            };
+            let (a, b) = (abs(a), abs(b));
+            let (ra, rb) = (Raw::of(a).unwrap(), Raw::of(b).unwrap());
+            assert_eq!(ra.to_decimal().serialize(), a.serialize());
+            let what = format!("{a:?} {b:?}");
+            let ops = [
+                (ra.mul(rb), a.checked_mul(b)),
+                (ra.div(rb), a.checked_div(b)),
+                (ra.add(rb), a.checked_add(b)),
+            ];
+            for (i, (got, want)) in ops.into_iter().enumerate() {
+                answered[i] += u32::from(got.is_some());
+                same(got.map(Raw::to_decimal), want, &format!("op {i}: {what}"));
+            }
+            assert_eq!(ra.gt(rb), a > b, "{what}");
+            assert_eq!(rb.gt(ra), b > a, "{what}");
+        }
+        assert!(answered.iter().all(|n| *n > 300_000), "{answered:?}");
+        assert_eq!(Raw::of(Decimal::new(-1, 2)), None);
+        assert_eq!(Raw::of(-Decimal::new(0, 2)), None);
     }
 
     /// `add` and `sub` equal the library's wherever they answer: random

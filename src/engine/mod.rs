@@ -35,6 +35,7 @@ mod mirror;
 mod quarters;
 mod ranking;
 mod scoring;
+mod small;
 mod synth;
 
 pub use error::{EngineError, ErrorKind};

@@ -44,20 +44,37 @@ pub fn round_score(x: Decimal) -> Decimal {
             let (q, r) = (a / unit, a % unit);
             u128::from(if r >= unit - r { q + 1 } else { q })
         }
-        _ => {
-            let unit = 10u128.pow(scale - SCORE_DP);
-            let q = a / unit;
-            let r = a - q * unit;
-            if r >= unit - r {
-                q + 1
-            } else {
-                q
-            }
-        }
+        _ => round_dropping_digits(a, scale - SCORE_DP),
     };
     // q < 2^96, so it fits i128 and the Decimal mantissa.
     let q = q as i128;
     Decimal::from_i128_with_scale(if m < 0 { -q } else { q }, SCORE_DP)
+}
+
+/// `a / 10^k` rounded half up (k ≥ 1, a < 2^96): the quotient up to the
+/// first dropped digit, which alone decides (r ≥ 10^k / 2 exactly when
+/// that digit is 5 or more). The divisions take 64-bit divisors: a u128
+/// divisor (10^k beyond 10^19, the 28-digit sums) is the slow path of the
+/// u128 division routine.
+fn round_dropping_digits(a: u128, k: u32) -> u128 {
+    const E19: u128 = 10u128.pow(19);
+    let j = k - 1;
+    let head = if j <= 19 {
+        a / 10u128.pow(j)
+    } else {
+        // a / 10^19 < 2^96 / 10^19 < 2^33: the rest of 10^j on u64.
+        u128::from((a / E19) as u64 / 10u64.pow(j - 19))
+    };
+    // On u64 when it fits (a u128 division by 10 is a call too).
+    let (q, digit) = match u64::try_from(head) {
+        Ok(h) => (u128::from(h / 10), h % 10),
+        Err(_) => (head / 10, (head % 10) as u64),
+    };
+    if digit >= 5 {
+        q + 1
+    } else {
+        q
+    }
 }
 
 /// `a.cmp(&b)` on the integer mantissas, brought to the same scale: the
@@ -197,9 +214,14 @@ fn exact_sum(items: &[Decimal]) -> Option<Decimal> {
     let mut total = 0i128;
     for d in items {
         let k = scale - d.scale();
-        let p = POW10.get(k as usize).filter(|_| k <= 9)?;
-        // |mantissa| × 10^9 < 2^126: no overflow.
-        total += d.mantissa() * p;
+        // Items mostly share the scale: no product then.
+        let term = if k == 0 {
+            d.mantissa()
+        } else {
+            // |mantissa| × 10^9 < 2^126: no overflow.
+            d.mantissa() * POW10.get(k as usize).filter(|_| k <= 9)?
+        };
+        total += term;
         if total.unsigned_abs() >> 96 != 0 {
             return None;
         }
@@ -226,22 +248,28 @@ pub fn div_round(a: Decimal, b: Decimal) -> Result<Decimal, EngineError> {
     if b.is_zero() {
         return Err(EngineError::overflow());
     }
-    let n = a
-        .mantissa()
-        .unsigned_abs()
-        .checked_mul(10u128.pow(b.scale() + SCORE_DP))
+    let n = mirror::scaled_up(a.mantissa().unsigned_abs(), b.scale() + SCORE_DP)
         .filter(|n| *n <= N_MAX);
-    let d = b
-        .mantissa()
-        .unsigned_abs()
-        .checked_mul(10u128.pow(a.scale()))
-        .filter(|d| *d <= D_MAX);
+    let d = mirror::scaled_up(b.mantissa().unsigned_abs(), a.scale()).filter(|d| *d <= D_MAX);
     let (Some(n), Some(d)) = (n, d) else {
         return div(a, b).map(round_score);
     };
-    let q = n / d;
-    let r = n - q * d;
-    let q = if r >= d - r { q + 1 } else { q };
+    let q = match (u64::try_from(n), u64::try_from(d)) {
+        // Means of small scores: a native division (a u128 one is a call).
+        (Ok(n), Ok(d)) => {
+            let (q, r) = (n / d, n % d);
+            u128::from(if r >= d - r { q + 1 } else { q })
+        }
+        _ => {
+            let q = n / d;
+            let r = n - q * d;
+            if r >= d - r {
+                q + 1
+            } else {
+                q
+            }
+        }
+    };
     // q ≤ N_MAX < 2^96.
     let q = q as i128;
     let negative = a.is_sign_negative() != b.is_sign_negative();

@@ -10,11 +10,12 @@ use super::book::Book;
 use super::error::{EngineError, ErrorKind};
 use super::evaluation::UnitResult;
 use super::feedback;
-use super::indicators::{self, Ind, Period};
+use super::indicators::{self, Ind, IndKey, Period};
 use super::num::{add, mul, round_score, sub};
 use super::quarters::{self, QuarterFacts};
 use super::scenario::{LinkageEntry, Unit};
-use super::trace::{add_points, sum_points, LineKind, TraceLine};
+use super::small::SmallList;
+use super::trace::{add_points, sum_points, LineKind, Shared, TraceLine};
 
 /// Facts about a unit used by later rules (ranking, awards, escalation).
 pub struct Facts {
@@ -25,17 +26,20 @@ pub struct Facts {
     pub accountability: bool,
     pub linkage_deductions: u32,
     pub quarters: [Option<QuarterFacts>; 4],
-    pub inds: Vec<Ind>,
+    /// The unit's indicators, inline for up to eight.
+    pub inds: SmallList<IndKey, 8>,
 }
 
-/// Scores one unit. `links` are the indices of the linkage entries naming it.
+/// Scores one unit. `links` are the indices of the linkage entries naming it;
+/// `inds` is a buffer for its indicators, reused from unit to unit.
 pub fn score_unit(
     book: &Book,
     unit: &Unit,
     links: &[usize],
     linkage: &[LinkageEntry],
+    inds: &mut Vec<Ind>,
 ) -> Result<(UnitResult, Facts), EngineError> {
-    score(book, unit, links, linkage).map_err(|e| e.in_unit(&unit.id))
+    score(book, unit, links, linkage, inds).map_err(|e| e.in_unit(&unit.id))
 }
 
 fn score(
@@ -43,6 +47,7 @@ fn score(
     unit: &Unit,
     links: &[usize],
     linkage: &[LinkageEntry],
+    inds: &mut Vec<Ind>,
 ) -> Result<(UnitResult, Facts), EngineError> {
     let group = book.groups.find(&unit.group, || "group".into())?;
     if unit.staff < 0 {
@@ -53,7 +58,8 @@ fn score(
             return Err(EngineError::new(ErrorKind::OutOfRange, "last_year.rank").with_value(r));
         }
     }
-    let inds = indicators::prepare(book, unit)?;
+    indicators::prepare(book, unit, inds)?;
+    let inds = &inds[..];
     // Room for every line the evaluation adds, ranking, grades, awards and
     // flags included, so the trace is allocated once.
     let mut lines: Vec<TraceLine> = Vec::with_capacity(
@@ -66,7 +72,7 @@ fn score(
             + 24,
     );
 
-    let ind_part = indicators::part(book, &inds, Period::Year, Some(&mut lines))
+    let ind_part = indicators::part(book, inds, Period::Year, Some(&mut lines))
         .map_err(|e| e.at_field(|| "indicators".into()))?;
     let fb_part =
         feedback::part(book, unit, &mut lines).map_err(|e| e.at_field(|| "feedback".into()))?;
@@ -96,7 +102,7 @@ fn score(
     let year_total = sum_points(&lines).map_err(|e| e.at_field(|| "total".into()))?;
 
     let mark = lines.len();
-    let (quarters, q_facts) = quarters::quarters(book, &inds, &adj, year_total, &mut lines)?;
+    let (quarters, q_facts) = quarters::quarters(book, inds, &adj, year_total, &mut lines)?;
     // Continue the same sequential sum, so the trace sums exactly.
     let unrounded = add_points(year_total, &lines[mark..])?;
     let total = round_score(unrounded);
@@ -110,8 +116,9 @@ fn score(
         lines.push(TraceLine::decision(&book.t.incomplete));
     }
     let result = UnitResult {
-        id: unit.id.clone(),
-        group: unit.group.clone(),
+        id: Shared::new(&unit.id),
+        // The group's id as the rule book holds it (found by that id).
+        group: book.groups.tags[group].rule.clone(),
         complete,
         indicator_part: ind_part,
         feedback_part: fb_part,
@@ -142,7 +149,13 @@ fn score(
         accountability: adj.accountability,
         linkage_deductions,
         quarters: q_facts,
-        inds,
+        inds: {
+            let mut keys = SmallList::default();
+            for ind in inds {
+                keys.push(ind.key());
+            }
+            keys
+        },
     };
     Ok((result, facts))
 }

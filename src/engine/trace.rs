@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::mirror::Raw;
 use super::rules::Meta;
 
 /// A shared string (rule id or citation), serialized as a plain string.
@@ -46,6 +47,44 @@ impl PartialEq<&str> for Shared {
 impl PartialEq<String> for Shared {
     fn eq(&self, other: &String) -> bool {
         self.as_str() == other.as_str()
+    }
+}
+
+// And the other way round, so `String` fields compare with `Shared` ones
+// (`g.group == unit.group`).
+impl PartialEq<Shared> for String {
+    fn eq(&self, other: &Shared) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<Shared> for str {
+    fn eq(&self, other: &Shared) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl PartialEq<Shared> for &str {
+    fn eq(&self, other: &Shared) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl From<&Shared> for String {
+    fn from(s: &Shared) -> String {
+        s.as_str().to_owned()
+    }
+}
+
+impl From<Shared> for Rc<str> {
+    fn from(s: Shared) -> Rc<str> {
+        s.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Shared {
+    fn borrow(&self) -> &str {
+        &self.0
     }
 }
 
@@ -230,15 +269,48 @@ pub fn sum_points(lines: &[TraceLine]) -> Result<Decimal, super::error::EngineEr
 /// that is not zero returns that sum unchanged, so zero-point lines (notes
 /// and decisions) are skipped then; a zero sum still takes them (0 + 0.00
 /// is 0.00).
+///
+/// While the sum and the points are not negative (most lines: indicator
+/// and 360 points), the sum is carried as integer parts ([`Raw`], each
+/// addition the library's) and built as a Decimal once per run; a negative
+/// point (caps, deductions) is added as a Decimal.
 pub fn add_points(
     start: Decimal,
     lines: &[TraceLine],
 ) -> Result<Decimal, super::error::EngineError> {
     let mut sum = start;
-    for l in lines {
-        if sum.is_zero() || !l.points.is_zero() {
-            sum = super::num::add(sum, l.points)?;
+    let mut i = 0;
+    while i < lines.len() {
+        if let Some(raw) = Raw::of(sum) {
+            let (raw, next) = add_raw_run(raw, &lines[i..]);
+            sum = raw.to_decimal();
+            i += next;
+            if i == lines.len() {
+                break;
+            }
         }
+        let points = lines[i].points;
+        if sum.is_zero() || !points.is_zero() {
+            sum = super::num::add(sum, points)?;
+        }
+        i += 1;
     }
     Ok(sum)
+}
+
+/// Adds the points of `lines` to `sum` on integer parts, with the zero-line
+/// rule of [`add_points`], up to the first negative point (or a sum the
+/// integer addition leaves to the library). Returns the sum and the number
+/// of lines added.
+fn add_raw_run(mut sum: Raw, lines: &[TraceLine]) -> (Raw, usize) {
+    for (i, l) in lines.iter().enumerate() {
+        if !sum.is_zero() && l.points.is_zero() {
+            continue;
+        }
+        match Raw::of(l.points).and_then(|p| sum.add(p)) {
+            Some(next) => sum = next,
+            None => return (sum, i),
+        }
+    }
+    (sum, lines.len())
 }

@@ -125,7 +125,7 @@ pub fn bulletin(
                     .map(|s| s.events.iter().filter(|e| notable(e)).cloned().collect())
                     .unwrap_or_default();
                 rows.push(BulletinRow {
-                    id: id.clone(),
+                    id: id.to_string(),
                     name: name(id),
                     position,
                     rank,
@@ -137,12 +137,12 @@ pub fn bulletin(
                     flags: u.flags.iter().map(|f| f.action).collect(),
                 });
             }
-            let ranked: BTreeSet<&str> = order.iter().map(String::as_str).collect();
+            let ranked: BTreeSet<&str> = order.iter().map(|o| o.as_str()).collect();
             let unranked = evaluation
                 .units
                 .iter()
                 .filter(|u| u.group == g.group && !ranked.contains(u.id.as_str()))
-                .map(|u| (u.id.clone(), name(&u.id)))
+                .map(|u| (u.id.to_string(), name(&u.id)))
                 .collect();
             GroupBulletin {
                 group: g.group.clone(),

@@ -149,7 +149,7 @@ fn row(u: &UnitResult, name: &str, labels: &Labels, lang: Lang) -> Vec<String> {
             .to_owned()
     };
     let mut r = vec![
-        u.id.clone(),
+        u.id.to_string(),
         name.to_owned(),
         labels.get(&u.group, lang).to_owned(),
         opt(u.indicator_part),

@@ -28,6 +28,20 @@ pub mod whatif;
 pub use app::{use_app, App, AppHandle, AppProvider, Screen};
 pub use shell::{Footer, Header, Nav};
 
+// Unit ids in the Evaluation are `engine::trace::Shared` (an `Rc<str>`):
+// keys and attributes take them without copying the string.
+impl From<crate::engine::trace::Shared> for yew::virtual_dom::Key {
+    fn from(s: crate::engine::trace::Shared) -> Self {
+        std::rc::Rc::<str>::from(s).into()
+    }
+}
+
+impl yew::html::IntoPropValue<Option<yew::AttrValue>> for crate::engine::trace::Shared {
+    fn into_prop_value(self) -> Option<yew::AttrValue> {
+        Some(std::rc::Rc::<str>::from(self).into())
+    }
+}
+
 /// A DOM id fragment for a data id (rule ids and unit ids are data): every
 /// byte outside `[A-Za-z0-9_]` written as `-xx`, so the mapping is
 /// one-to-one and the result a valid fragment and CSS identifier.

@@ -17,6 +17,7 @@ use crate::engine::error::EngineError;
 use crate::engine::evaluate;
 use crate::engine::evaluation::{AwardResult, Evaluation, Flag, GroupResult, UnitResult};
 use crate::engine::scenario::Scenario;
+use crate::engine::trace::Shared;
 use crate::engine::types::UnitGrade;
 
 /// What changed between two evaluations (units and groups with no change
@@ -267,8 +268,8 @@ fn unit_changes(b: &UnitResult, a: &UnitResult) -> Vec<Change> {
     let mut out = Vec::new();
     if b.group != a.group {
         out.push(Change::Group {
-            before: b.group.clone(),
-            after: a.group.clone(),
+            before: b.group.to_string(),
+            after: a.group.to_string(),
         });
     }
     if b.complete != a.complete {
@@ -374,15 +375,15 @@ fn unit_changes(b: &UnitResult, a: &UnitResult) -> Vec<Change> {
 
 fn unit_entry(r: &UnitResult, status: Presence, changes: Vec<Change>) -> UnitDiff {
     UnitDiff {
-        id: r.id.clone(),
+        id: r.id.to_string(),
         status,
-        group: r.group.clone(),
+        group: r.group.to_string(),
         highlight: status != Presence::Changed || changes.iter().any(Change::highlights),
         changes,
     }
 }
 
-fn position_in(order: &[String], id: &str) -> Option<u32> {
+fn position_in(order: &[Shared], id: &str) -> Option<u32> {
     order
         .iter()
         .position(|o| o == id)
@@ -390,7 +391,7 @@ fn position_in(order: &[String], id: &str) -> Option<u32> {
 }
 
 fn group_entry(b: Option<&GroupResult>, a: Option<&GroupResult>) -> Option<GroupDiff> {
-    let empty: &[String] = &[];
+    let empty: &[Shared] = &[];
     let ob = b.map_or(empty, |g| g.order.as_slice());
     let oa = a.map_or(empty, |g| g.order.as_slice());
     let (sb, sa) = (b.map(|g| g.excellent_slots), a.map(|g| g.excellent_slots));
@@ -403,13 +404,13 @@ fn group_entry(b: Option<&GroupResult>, a: Option<&GroupResult>) -> Option<Group
         return None;
     }
     let group = a.or(b).map(|g| g.group.clone()).unwrap_or_default();
-    let mut ids: Vec<&String> = oa.iter().collect();
+    let mut ids: Vec<&Shared> = oa.iter().collect();
     ids.extend(ob.iter().filter(|i| !oa.contains(i)));
     let moved = ids
         .into_iter()
         .filter_map(|id| {
             Place::of(position_in(ob, id), position_in(oa, id)).map(|p| Move {
-                id: id.clone(),
+                id: id.to_string(),
                 before: p.before,
                 after: p.after,
                 delta: p.delta,
@@ -419,8 +420,8 @@ fn group_entry(b: Option<&GroupResult>, a: Option<&GroupResult>) -> Option<Group
     Some(GroupDiff {
         group,
         status,
-        order_before: ob.to_vec(),
-        order_after: oa.to_vec(),
+        order_before: ob.iter().map(String::from).collect(),
+        order_after: oa.iter().map(String::from).collect(),
         slots_before: sb,
         slots_after: sa,
         moved,

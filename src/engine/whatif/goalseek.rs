@@ -420,7 +420,7 @@ fn why(
                                 .is_some_and(|u| !u.vetoed && !national(u, &probe.rules))
                         })
                         .take(usize::try_from(slots).unwrap_or(usize::MAX))
-                        .cloned()
+                        .map(String::from)
                         .collect()
                 })
                 .unwrap_or_default();

@@ -190,7 +190,7 @@ impl<'a> Probe<'a> {
                 total: r.total,
                 ind: rounded_ind(r),
                 ded: r.deductions,
-                id: oid.clone(),
+                id: oid.to_string(),
             });
         }
         let slots = floor_count(rules.grades.excellent.share, others.len() + 1)?;

@@ -47,7 +47,7 @@ pub fn UnitSheet(props: &UnitSheetProps) -> Html {
         .unit
         .clone()
         .filter(|id| ev.units.iter().any(|u| &u.id == id))
-        .or_else(|| ev.units.first().map(|u| u.id.clone()));
+        .or_else(|| ev.units.first().map(|u| u.id.to_string()));
     let Some(u) = id.and_then(|id| ev.units.iter().find(|u| u.id == id)) else {
         return html! {};
     };

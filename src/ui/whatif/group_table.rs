@@ -36,11 +36,11 @@ fn ids_of(e: &Evaluation, group: &str) -> Vec<String> {
         .groups
         .iter()
         .find(|g| g.group == group)
-        .map(|g| g.order.clone())
+        .map(|g| g.order.iter().map(String::from).collect())
         .unwrap_or_default();
     for u in e.units.iter().filter(|u| u.group == group) {
-        if !out.contains(&u.id) {
-            out.push(u.id.clone());
+        if !out.iter().any(|o| *o == u.id) {
+            out.push(u.id.to_string());
         }
     }
     out
