@@ -8,7 +8,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::context::use_rules;
-use super::{field_dom_id, issue_dom_id, issue_message};
+use super::FieldIssues;
 use crate::i18n::Text;
 use crate::ui::shell::use_lang;
 
@@ -33,15 +33,12 @@ pub fn RuleChoice(props: &RuleChoiceProps) -> Html {
             on_change.emit(select.value());
         })
     };
-    let id = field_dom_id(&props.path);
-    let issue_id = issue_dom_id(&props.path);
-    let issues = ctx.issues_at(&props.path, None);
-    let invalid = !issues.is_empty();
-    let message = issues
-        .iter()
-        .map(|i| issue_message(lang, i))
-        .collect::<Vec<_>>()
-        .join(lang.pick("；", "; "));
+    let FieldIssues {
+        id,
+        issue_id,
+        any: invalid,
+        message,
+    } = FieldIssues::at(&ctx, lang, &props.path, None);
     let known = props.options.iter().any(|(v, _)| *v == props.value);
     html! {
         <div class={classes!("field", "rule-field", invalid.then_some("field-invalid"))}>

@@ -90,6 +90,32 @@ pub fn issue_dom_id(path: &str) -> String {
     format!("{}-issue", field_dom_id(path))
 }
 
+/// What a rule field shows of the issues at its path: the control's id,
+/// the id of its issue message, whether there is any, and the messages.
+pub struct FieldIssues {
+    pub id: String,
+    pub issue_id: String,
+    pub any: bool,
+    pub message: String,
+}
+
+impl FieldIssues {
+    /// The issues at `path` (and at `also`, a second path shown here).
+    pub fn at(ctx: &context::RulesCtx, lang: Lang, path: &str, also: Option<&str>) -> Self {
+        let issues = ctx.issues_at(path, also);
+        FieldIssues {
+            id: field_dom_id(path),
+            issue_id: issue_dom_id(path),
+            any: !issues.is_empty(),
+            message: issues
+                .iter()
+                .map(|i| issue_message(lang, i))
+                .collect::<Vec<_>>()
+                .join(lang.pick("；", "; ")),
+        }
+    }
+}
+
 /// The sections of the screen, in order: (id, title).
 pub const SECTIONS: [(&str, Text); 15] = [
     ("general", Text::RuleSecGeneral),

@@ -11,7 +11,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::context::use_rules;
-use super::{field_dom_id, issue_dom_id, issue_message};
+use super::FieldIssues;
 use crate::i18n::num_error;
 use crate::numinput::{parse_bounded, Bounds, NumError};
 use crate::ui::shell::use_lang;
@@ -88,28 +88,26 @@ pub fn RuleNumber(props: &RuleNumberProps) -> Html {
         })
     };
 
-    let id = field_dom_id(&props.path);
+    let FieldIssues {
+        id,
+        issue_id,
+        any: has_issues,
+        message,
+    } = FieldIssues::at(&ctx, lang, &props.path, props.also.as_deref());
     let error_id = format!("{id}-error");
-    let issue_id = issue_dom_id(&props.path);
     let hint_id = format!("{id}-hint");
-    let issues = ctx.issues_at(&props.path, props.also.as_deref());
     let mut described = Vec::new();
     if error.is_some() {
         described.push(error_id.clone());
     }
-    if !issues.is_empty() {
+    if has_issues {
         described.push(issue_id.clone());
     }
     if props.hint.is_some() {
         described.push(hint_id.clone());
     }
-    let invalid = error.is_some() || !issues.is_empty();
+    let invalid = error.is_some() || has_issues;
     let described = (!described.is_empty()).then(|| described.join(" "));
-    let message = issues
-        .iter()
-        .map(|i| issue_message(lang, i))
-        .collect::<Vec<_>>()
-        .join(lang.pick("；", "; "));
     html! {
         <div class={classes!("field", "rule-field", "rule-num", invalid.then_some("field-invalid"))}>
             <label for={id.clone()} class="field-label">{ props.label.clone() }</label>
@@ -125,7 +123,7 @@ pub fn RuleNumber(props: &RuleNumberProps) -> Html {
             if let Some(err) = *error {
                 <span id={error_id} class="field-error">{ num_error(err).get(lang) }</span>
             }
-            if !issues.is_empty() {
+            if has_issues {
                 <span id={issue_id} class="field-error rule-issue">{ message }</span>
             }
         </div>

@@ -8,7 +8,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::context::use_rules;
-use super::{field_dom_id, issue_dom_id, issue_message};
+use super::FieldIssues;
 use crate::ui::shell::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -38,15 +38,12 @@ pub fn RuleText(props: &RuleTextProps) -> Html {
             on_change.emit(input.value());
         })
     };
-    let id = field_dom_id(&props.path);
-    let issue_id = issue_dom_id(&props.path);
-    let issues = ctx.issues_at(&props.path, None);
-    let invalid = !issues.is_empty();
-    let message = issues
-        .iter()
-        .map(|i| issue_message(lang, i))
-        .collect::<Vec<_>>()
-        .join(lang.pick("；", "; "));
+    let FieldIssues {
+        id,
+        issue_id,
+        any: invalid,
+        message,
+    } = FieldIssues::at(&ctx, lang, &props.path, None);
     html! {
         <div class={classes!("field", "rule-field", props.wide.then_some("rule-wide"), invalid.then_some("field-invalid"))}>
             <label for={id.clone()} class="field-label">{ props.label.clone() }</label>
