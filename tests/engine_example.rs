@@ -16,10 +16,10 @@ fn every_scoring_rule_fires_in_the_example_county() {
     let e = evaluate(&s).unwrap_or_else(|err| panic!("example county: {err}"));
     let mut fired: BTreeSet<&str> = BTreeSet::new();
     for u in &e.units {
-        fired.extend(u.trace.iter().map(|l| l.rule.as_str()));
+        fired.extend(u.trace.iter().map(|l| l.rule().as_str()));
     }
     for c in &e.cadres {
-        fired.extend(c.trace.iter().map(|l| l.rule.as_str()));
+        fired.extend(c.trace.iter().map(|l| l.rule().as_str()));
     }
     let rules = RuleSet::builtin();
     let missing: Vec<&str> = rules

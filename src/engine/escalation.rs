@@ -156,7 +156,7 @@ pub fn supervisor_talk(
         if let Some(first) = lines.first() {
             unit.flags.push(Flag {
                 action: Action::SupervisorTalk,
-                rule: first.rule.clone(),
+                rule: first.rule().clone(),
                 unit: None,
             });
             unit.trace.extend(lines);

@@ -112,7 +112,7 @@ pub(crate) fn national(r: &UnitResult, rules: &RuleSet) -> bool {
     let id = rules.grades.national_commendation.meta.id.as_str();
     r.trace
         .iter()
-        .any(|l| l.kind == LineKind::Decision && l.rule.as_str() == id)
+        .any(|l| l.kind == LineKind::Decision && l.rule().as_str() == id)
 }
 
 /// The unrounded final total of a result: its trace without the rounding

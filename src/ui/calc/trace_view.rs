@@ -92,20 +92,19 @@ pub fn TracePanel(props: &TracePanelProps) -> Html {
     let hl = props.highlight.as_deref();
 
     let rows = props.lines.iter().enumerate().map(|(i, l)| {
-        let id = l.rule.as_str();
+        let id = l.rule().as_str();
         let meta = rule_meta(rules, id);
         let label = meta
             .map(|m| lang.pick(&m.zh, &m.en).to_string())
             .unwrap_or_else(|| id.to_string());
-        let citation = if l.citation.as_str().is_empty() {
+        let citation = if l.citation().as_str().is_empty() {
             meta.map(|m| m.citation.clone()).unwrap_or_default()
         } else {
-            l.citation.as_str().to_string()
+            l.citation().as_str().to_string()
         };
         let names = input_names(rules, id);
         let inputs: Vec<Html> = l
-            .inputs
-            .as_slice()
+            .input_values()
             .iter()
             .enumerate()
             .map(|(k, v)| {
@@ -127,7 +126,7 @@ pub fn TracePanel(props: &TracePanelProps) -> Html {
                 <th scope="row" class="calc-trace-rule">
                     if hl_row { <span class="calc-hl-mark" aria-hidden="true">{ "▶ " }</span> }
                     { label }
-                    if let Some(item) = l.item { <span class="calc-item">{ format!(" #{}", item + 1) }</span> }
+                    if let Some(item) = l.item_index() { <span class="calc-item">{ format!(" #{}", item + 1) }</span> }
                     <span class="calc-rule-id">{ id.to_string() }</span>
                 </th>
                 <td class="calc-trace-cite">{ citation }</td>

@@ -115,8 +115,7 @@ pub fn UnitSheet(props: &UnitSheetProps) -> Html {
         .enumerate()
         .filter(|(_, l)| matches!(l.kind, LineKind::Note | LineKind::Decision));
     let inputs = |l: &TraceLine| -> String {
-        l.inputs
-            .as_slice()
+        l.input_values()
             .iter()
             .map(|d| input(*d))
             .collect::<Vec<_>>()
@@ -130,8 +129,8 @@ pub fn UnitSheet(props: &UnitSheetProps) -> Html {
         };
         html! {
             <tr key={i} class={class}>
-                <td>{ labels.get(l.rule.as_str(), lang) }</td>
-                <td class="io-cite">{ l.citation.as_str() }</td>
+                <td>{ labels.get(l.rule().as_str(), lang) }</td>
+                <td class="io-cite">{ l.citation().as_str() }</td>
                 <td class="num">{ inputs(l) }</td>
                 <td class="num">{ points(l.points) }</td>
             </tr>
@@ -140,8 +139,8 @@ pub fn UnitSheet(props: &UnitSheetProps) -> Html {
     let other_rows = other.map(|(i, l)| {
         html! {
             <tr key={i} class="io-line-note">
-                <td>{ labels.get(l.rule.as_str(), lang) }</td>
-                <td class="io-cite">{ l.citation.as_str() }</td>
+                <td>{ labels.get(l.rule().as_str(), lang) }</td>
+                <td class="io-cite">{ l.citation().as_str() }</td>
                 <td class="num">{ inputs(l) }</td>
             </tr>
         }
