@@ -190,23 +190,27 @@ const fn spec(
     }
 }
 
+/// The unit columns both files start with.
+const UNIT_ID: ColumnSpec = spec(
+    Col::UnitId,
+    "单位编号",
+    "Unit id",
+    &["编号", "单位代码", "id", "unit"],
+    true,
+);
+const UNIT_NAME: ColumnSpec = spec(
+    Col::UnitName,
+    "单位名称",
+    "Unit name",
+    &["单位", "名称", "name"],
+    false,
+);
+
 /// The fixed columns of the units file, in template order (the 360
 /// columns, one per evaluator group of the rules, follow `LastGrade`).
 pub const UNIT_COLUMNS: &[ColumnSpec] = &[
-    spec(
-        Col::UnitId,
-        "单位编号",
-        "Unit id",
-        &["编号", "单位代码", "id", "unit"],
-        true,
-    ),
-    spec(
-        Col::UnitName,
-        "单位名称",
-        "Unit name",
-        &["单位", "名称", "name"],
-        false,
-    ),
+    UNIT_ID,
+    UNIT_NAME,
     spec(
         Col::Group,
         "考核分组",
@@ -325,20 +329,8 @@ pub const UNIT_COLUMNS: &[ColumnSpec] = &[
 
 /// The columns of the events file, in template order.
 pub const EVENT_COLUMNS: &[ColumnSpec] = &[
-    spec(
-        Col::UnitId,
-        "单位编号",
-        "Unit id",
-        &["编号", "单位代码", "id", "unit"],
-        true,
-    ),
-    spec(
-        Col::UnitName,
-        "单位名称",
-        "Unit name",
-        &["单位", "名称", "name"],
-        false,
-    ),
+    UNIT_ID,
+    UNIT_NAME,
     spec(
         Col::EventKind,
         "事项类型",
