@@ -8,8 +8,9 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
+use crate::engine::evaluation::UnitResult;
 use crate::engine::RuleSet;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 
 /// zh and en labels of every rule item, by id.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -39,6 +40,29 @@ impl Labels {
     pub fn pair(&self, id: &str) -> Option<(&str, &str)> {
         self.map.get(id).map(|(z, e)| (z.as_str(), e.as_str()))
     }
+}
+
+/// A unit's awards as the exports and sheets write them: a single-item
+/// award with its indicator in brackets.
+pub fn award_texts(u: &UnitResult, labels: &Labels, lang: Lang) -> Vec<String> {
+    u.awards
+        .iter()
+        .map(|a| {
+            let label = i18n::award(a.award).get(lang);
+            match &a.indicator {
+                Some(ind) => paren(lang, label, labels.get(ind, lang)),
+                None => label.to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// A unit's flags by name.
+pub fn flag_texts(u: &UnitResult, lang: Lang) -> Vec<&'static str> {
+    u.flags
+        .iter()
+        .map(|f| i18n::action(f.action).get(lang))
+        .collect()
 }
 
 /// `head（inner）` in Chinese, `head (inner)` in English.

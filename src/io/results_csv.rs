@@ -8,7 +8,7 @@
 use rust_decimal::Decimal;
 
 use super::csv::{write_csv, BOM};
-use super::labels::{paren, Labels};
+use super::labels::{award_texts, flag_texts, Labels};
 use crate::engine::evaluation::{Evaluation, UnitResult};
 use crate::engine::num::round_score;
 use crate::engine::Scenario;
@@ -125,22 +125,8 @@ fn opt(d: Option<Decimal>) -> String {
 
 fn row(u: &UnitResult, name: &str, labels: &Labels, lang: Lang) -> Vec<String> {
     let sep = lang.pick("；", "; ");
-    let awards: Vec<String> = u
-        .awards
-        .iter()
-        .map(|a| {
-            let label = i18n::award(a.award).get(lang);
-            match &a.indicator {
-                Some(ind) => paren(lang, label, labels.get(ind, lang)),
-                None => label.to_owned(),
-            }
-        })
-        .collect();
-    let flags: Vec<&str> = u
-        .flags
-        .iter()
-        .map(|f| i18n::action(f.action).get(lang))
-        .collect();
+    let awards = award_texts(u, labels, lang);
+    let flags = flag_texts(u, lang);
     let yes = lang.pick("是", "yes");
     let status = if u.complete {
         String::new()

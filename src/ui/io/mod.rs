@@ -31,7 +31,10 @@ mod unit_sheet;
 
 pub use panel::IoPanel;
 
+use crate::engine::builtin::builtin_ref;
 use crate::engine::error::EngineError;
+use crate::engine::Scenario;
+use crate::io::labels::Labels;
 use crate::i18n::{num_error, Text};
 use crate::io::roster_import::Reason;
 
@@ -61,6 +64,15 @@ pub fn reason_text(r: Reason) -> Text {
         Reason::Conflict => Text::IoReasonConflict,
         Reason::DuplicateIndicator => Text::IoReasonDuplicateIndicator,
         Reason::DocNoCount => Text::IoReasonDocNoCount,
+    }
+}
+
+/// The rule labels the print sheets use: the Scenario's rules, or the
+/// built-in ones when its reference does not resolve.
+pub fn sheet_labels(s: &Scenario) -> Labels {
+    match s.rules.resolve() {
+        Ok(r) => Labels::of(&r),
+        Err(_) => Labels::of(builtin_ref()),
     }
 }
 

@@ -5,10 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::engine::builtin::builtin_ref;
 use crate::engine::evaluation::UnitResult;
 use crate::i18n::{self, Text};
-use crate::io::labels::{paren, Labels};
+use crate::io::labels::{award_texts, flag_texts, paren};
 use crate::io::results_csv::shown;
 use crate::ui::shell::use_lang;
 use crate::ui::use_app;
@@ -21,10 +20,7 @@ pub fn RankingSheet() -> Html {
     let Ok(ev) = &*app.evaluation else {
         return html! {};
     };
-    let labels = match scenario.rules.resolve() {
-        Ok(r) => Labels::of(&r),
-        Err(_) => Labels::of(builtin_ref()),
-    };
+    let labels = super::sheet_labels(scenario);
     let name = |id: &str| {
         scenario
             .units
@@ -55,19 +51,8 @@ pub fn RankingSheet() -> Html {
             Some(g) => i18n::unit_grade(g).get(lang).to_owned(),
             None => Text::SheetNotRanked.get(lang).to_owned(),
         };
-        let awards: Vec<String> = u
-            .awards
-            .iter()
-            .map(|a| match &a.indicator {
-                Some(ind) => paren(lang, i18n::award(a.award).get(lang), labels.get(ind, lang)),
-                None => i18n::award(a.award).get(lang).to_owned(),
-            })
-            .collect();
-        let flags: Vec<&str> = u
-            .flags
-            .iter()
-            .map(|f| i18n::action(f.action).get(lang))
-            .collect();
+        let awards = award_texts(u, &labels, lang);
+        let flags = flag_texts(u, lang);
         html! {
             <tr key={u.id.clone()}>
                 <td class="num">{ rank }</td>

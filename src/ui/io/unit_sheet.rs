@@ -6,10 +6,9 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::engine::builtin::builtin_ref;
 use crate::engine::trace::{LineKind, TraceLine};
 use crate::i18n::{self, Text};
-use crate::io::labels::{paren, Labels};
+use crate::io::labels::{award_texts, flag_texts, paren};
 use crate::io::results_csv::shown;
 use crate::ui::shell::use_lang;
 use crate::ui::use_app;
@@ -51,10 +50,7 @@ pub fn UnitSheet(props: &UnitSheetProps) -> Html {
     let Some(u) = id.and_then(|id| ev.units.iter().find(|u| u.id == id)) else {
         return html! {};
     };
-    let labels = match scenario.rules.resolve() {
-        Ok(r) => Labels::of(&r),
-        Err(_) => Labels::of(builtin_ref()),
-    };
+    let labels = super::sheet_labels(scenario);
     let name = scenario
         .units
         .iter()
@@ -76,19 +72,8 @@ pub fn UnitSheet(props: &UnitSheetProps) -> Html {
         (Some(g), false) => i18n::unit_grade(g).get(lang).to_owned(),
         (None, _) => none.to_owned(),
     };
-    let awards: Vec<String> = u
-        .awards
-        .iter()
-        .map(|a| match &a.indicator {
-            Some(ind) => paren(lang, i18n::award(a.award).get(lang), labels.get(ind, lang)),
-            None => i18n::award(a.award).get(lang).to_owned(),
-        })
-        .collect();
-    let flags: Vec<&str> = u
-        .flags
-        .iter()
-        .map(|f| i18n::action(f.action).get(lang))
-        .collect();
+    let awards = award_texts(u, &labels, lang);
+    let flags = flag_texts(u, lang);
     let sep = lang.pick("；", "; ");
     let join = |v: Vec<String>| {
         if v.is_empty() {
