@@ -8,6 +8,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::editor_panel::EditorPanel;
 use super::learning::LearningTable;
 use super::{dom_id, fill};
 use crate::engine::rules::RuleSet;
@@ -31,15 +32,6 @@ pub struct CadreEditorProps {
 pub fn CadreEditor(props: &CadreEditorProps) -> Html {
     let app = use_app();
     let lang = use_lang();
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(props.cadre_id.clone(), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        });
-    }
     let scenario = app.scenario().clone();
     let Some(index) = scenario
         .cadres
@@ -108,16 +100,6 @@ pub fn CadreEditor(props: &CadreEditorProps) -> Html {
             })
         })
     };
-    let onkeydown = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.prevent_default();
-                on_close.emit(());
-            }
-        })
-    };
-    let close = props.on_close.reform(|_: MouseEvent| ());
     let unit_name = |id: &str| {
         scenario
             .units
@@ -223,16 +205,8 @@ pub fn CadreEditor(props: &CadreEditorProps) -> Html {
     };
 
     html! {
-        <section class="calc-editor calc-cadre-editor" id="calc-cadre-editor" aria-labelledby="calc-cadre-editor-title" {onkeydown}>
-            <div class="calc-panel-head">
-                <h3 id="calc-cadre-editor-title" tabindex="-1" ref={heading}>
-                    { fill(Text::CalcCadreEditorTitle.get(lang), &[("name", &name)]) }
-                </h3>
-                <button type="button" class="calc-close" id="calc-cadre-editor-close" onclick={close}>
-                    { Text::CalcCloseEditor.get(lang) }
-                </button>
-            </div>
-            <p class="calc-hint">{ Text::CalcEditorHint.get(lang) }</p>
+        <EditorPanel id="calc-cadre-editor" class="calc-cadre-editor" title={fill(Text::CalcCadreEditorTitle.get(lang), &[("name", &name)])}
+            subject={props.cadre_id.clone()} on_close={props.on_close.clone()}>
             <fieldset class="calc-fieldset">
                 <legend>{ Text::CalcBasics.get(lang) }</legend>
                 <div class="calc-fields">
@@ -242,6 +216,6 @@ pub fn CadreEditor(props: &CadreEditorProps) -> Html {
             </fieldset>
             { units_html }
             <LearningTable tests={cadre.learning.clone()} result={learning} on_change={on_learning} />
-        </section>
+        </EditorPanel>
     }
 }

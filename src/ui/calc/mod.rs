@@ -14,6 +14,8 @@
 //! - `error_banner.rs` — the engine error, naming the unit and field.
 //! - `roster.rs` — one ranking group's sortable table; `roster_row.rs` — a
 //!   memoised row (cheap props, keyed by unit id).
+//! - `editor_panel.rs` — the frame both editors share (title focused on
+//!   open, close button, hint, Escape).
 //! - `unit_editor.rs` — the editor of the selected unit, made of
 //!   `unit_basics.rs`, `indicators.rs` (+ `indicator_row.rs`,
 //!   `quarter_values.rs`), `events.rs` (+ `event_row.rs`), `linkage.rs`,
@@ -28,6 +30,7 @@
 
 mod cadre_editor;
 mod cadre_row;
+mod editor_panel;
 mod cadres;
 mod error_banner;
 mod event_row;

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::editor_panel::EditorPanel;
 use super::events::EventList;
 use super::feedback::FeedbackTable;
 use super::indicators::IndicatorTable;
@@ -35,15 +36,6 @@ pub struct UnitEditorProps {
 pub fn UnitEditor(props: &UnitEditorProps) -> Html {
     let app = use_app();
     let lang = use_lang();
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(props.unit_id.clone(), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        });
-    }
     let scenario = app.scenario().clone();
     let Some(index) = scenario.units.iter().position(|u| *u.id == *props.unit_id) else {
         return html! {};
@@ -76,16 +68,6 @@ pub fn UnitEditor(props: &UnitEditorProps) -> Html {
             app.dispatch(Action::Edit(next));
         })
     };
-    let onkeydown = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.prevent_default();
-                on_close.emit(());
-            }
-        })
-    };
-    let close = props.on_close.reform(|_: MouseEvent| ());
     let units: Rc<Vec<(String, String)>> = Rc::new(
         scenario
             .units
@@ -150,16 +132,8 @@ pub fn UnitEditor(props: &UnitEditorProps) -> Html {
     };
 
     html! {
-        <section class="calc-editor" id="calc-editor" aria-labelledby="calc-editor-title" {onkeydown}>
-            <div class="calc-panel-head">
-                <h3 id="calc-editor-title" tabindex="-1" ref={heading}>
-                    { fill(Text::CalcEditorTitle.get(lang), &[("name", &name)]) }
-                </h3>
-                <button type="button" class="calc-close" id="calc-editor-close" onclick={close}>
-                    { Text::CalcCloseEditor.get(lang) }
-                </button>
-            </div>
-            <p class="calc-hint">{ Text::CalcEditorHint.get(lang) }</p>
+        <EditorPanel id="calc-editor" title={fill(Text::CalcEditorTitle.get(lang), &[("name", &name)])}
+            subject={props.unit_id.clone()} on_close={props.on_close.clone()}>
             { summary }
             if let Some(e) = own_error {
                 <p class="calc-note calc-note-bad" id="calc-editor-error">
@@ -175,6 +149,6 @@ pub fn UnitEditor(props: &UnitEditorProps) -> Html {
             <FeedbackTable unit={unit.clone()} rules={props.rules.clone()} on_change={on_unit.clone()} />
             <VoteFields unit={unit.clone()} rules={props.rules.clone()} rating={result.as_ref().and_then(|r| r.rating)}
                 on_change={on_unit} />
-        </section>
+        </EditorPanel>
     }
 }
