@@ -33,21 +33,37 @@ pub struct DecimalFieldProps {
     pub on_change: Callback<Option<Decimal>>,
 }
 
-/// A number field accepting ASCII and full-width digits.
-#[component]
-pub fn DecimalField(props: &DecimalFieldProps) -> Html {
-    let lang = use_lang();
-    let shown = |v: Option<Decimal>| v.map(|d| d.normalize().to_string()).unwrap_or_default();
-    // What is in the box, and the error for it, if any.
-    let text = use_state(|| shown(props.value));
+/// What a number field holds: the text in the box, the error for it, and
+/// the `change` handler that parses it and sends a valid value on.
+pub struct NumberEntry {
+    pub text: String,
+    pub error: Option<NumError>,
+    pub onchange: Callback<Event>,
+}
+
+fn shown(v: Option<Decimal>) -> String {
+    v.map(|d| d.normalize().to_string()).unwrap_or_default()
+}
+
+/// The state of a number field (this one and the rule editor's): what the
+/// user typed stays in the box; a typing error is kept, marked and never
+/// sent; empty is an error when `required`, else it sends `None`.
+#[hook]
+pub fn use_number_entry(
+    value: Option<Decimal>,
+    bounds: Bounds,
+    required: bool,
+    on_change: Callback<Option<Decimal>>,
+) -> NumberEntry {
+    let text = use_state(|| shown(value));
     let error = use_state(|| None::<NumError>);
 
-    // A new value from outside (undo, another screen) replaces the text,
-    // unless the box holds an invalid entry the user is still fixing.
+    // A new value from outside (undo, reset, another screen) replaces the
+    // text, unless the box holds an invalid entry the user is still fixing.
     {
         let text = text.clone();
         let error = error.clone();
-        use_effect_with(props.value, move |v| {
+        use_effect_with(value, move |v| {
             if error.is_none() {
                 text.set(shown(*v));
             }
@@ -55,11 +71,7 @@ pub fn DecimalField(props: &DecimalFieldProps) -> Html {
     }
 
     let onchange = {
-        let text = text.clone();
-        let error = error.clone();
-        let bounds = props.bounds;
-        let required = props.required;
-        let on_change = props.on_change.clone();
+        let (text, error) = (text.clone(), error.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let raw = input.value();
@@ -74,6 +86,27 @@ pub fn DecimalField(props: &DecimalFieldProps) -> Html {
             }
         })
     };
+    NumberEntry {
+        text: (*text).clone(),
+        error: *error,
+        onchange,
+    }
+}
+
+/// A number field accepting ASCII and full-width digits.
+#[component]
+pub fn DecimalField(props: &DecimalFieldProps) -> Html {
+    let lang = use_lang();
+    let NumberEntry {
+        text,
+        error,
+        onchange,
+    } = use_number_entry(
+        props.value,
+        props.bounds,
+        props.required,
+        props.on_change.clone(),
+    );
 
     let error_id = format!("{}-error", props.id);
     let hint_id = format!("{}-hint", props.id);
@@ -94,7 +127,7 @@ pub fn DecimalField(props: &DecimalFieldProps) -> Html {
         <div class={classes!("field", error.is_some().then_some("field-invalid"))}>
             <label for={props.id.clone()} class={label_class}>{ props.label.clone() }</label>
             <input id={props.id.clone()} type="text" inputmode="decimal" autocomplete="off"
-                value={(*text).clone()}
+                value={text}
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={described}
                 aria-required={props.required.then_some("true")}
@@ -102,7 +135,7 @@ pub fn DecimalField(props: &DecimalFieldProps) -> Html {
             if let Some(h) = &props.hint {
                 <span id={hint_id} class="field-hint">{ h.clone() }</span>
             }
-            if let Some(err) = *error {
+            if let Some(err) = error {
                 <span id={error_id} class="field-error" role="alert">
                     { num_error(err).get(lang) }
                 </span>

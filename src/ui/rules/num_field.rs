@@ -7,13 +7,13 @@
 //! engine's check, not the field, says what is wrong with it.
 
 use rust_decimal::Decimal;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::context::use_rules;
 use super::FieldIssues;
 use crate::i18n::num_error;
-use crate::numinput::{parse_bounded, Bounds, NumError};
+use crate::numinput::Bounds;
+use crate::ui::fields::{use_number_entry, NumberEntry};
 use crate::ui::shell::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -36,57 +36,29 @@ pub struct RuleNumberProps {
     pub on_change: Callback<Option<Decimal>>,
 }
 
-fn shown(v: Option<Decimal>) -> String {
-    v.map(|d| d.normalize().to_string()).unwrap_or_default()
-}
-
 #[component]
 pub fn RuleNumber(props: &RuleNumberProps) -> Html {
     let lang = use_lang();
     let ctx = use_rules();
-    let text = use_state(|| shown(props.value));
-    let error = use_state(|| None::<NumError>);
-
-    // A new value from outside (undo, reset) replaces the text, unless the
-    // box holds a typing error the user is still fixing.
-    {
-        let text = text.clone();
-        let error = error.clone();
-        use_effect_with(props.value, move |v| {
-            if error.is_none() {
-                text.set(shown(*v));
-            }
-        });
-    }
-
-    let onchange = {
-        let text = text.clone();
-        let error = error.clone();
-        let bounds = if props.whole {
-            Bounds {
-                min: Some(Decimal::ZERO),
-                max: Some(Decimal::from(u32::MAX)),
-                whole: true,
-            }
-        } else {
-            Bounds::default()
-        };
-        let optional = props.optional;
-        let on_change = props.on_change.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let raw = input.value();
-            text.set(raw.clone());
-            match parse_bounded(&raw, bounds) {
-                Ok(None) if !optional => error.set(Some(NumError::Empty)),
-                Ok(v) => {
-                    error.set(None);
-                    on_change.emit(v);
-                }
-                Err(err) => error.set(Some(err)),
-            }
-        })
+    let bounds = if props.whole {
+        Bounds {
+            min: Some(Decimal::ZERO),
+            max: Some(Decimal::from(u32::MAX)),
+            whole: true,
+        }
+    } else {
+        Bounds::default()
     };
+    let NumberEntry {
+        text,
+        error,
+        onchange,
+    } = use_number_entry(
+        props.value,
+        bounds,
+        !props.optional,
+        props.on_change.clone(),
+    );
 
     let FieldIssues {
         id,
@@ -113,14 +85,14 @@ pub fn RuleNumber(props: &RuleNumberProps) -> Html {
             <label for={id.clone()} class="field-label">{ props.label.clone() }</label>
             <input {id} type="text" inputmode={if props.whole { "numeric" } else { "decimal" }}
                 autocomplete="off"
-                value={(*text).clone()}
+                value={text}
                 aria-invalid={invalid.then_some("true")}
                 aria-describedby={described}
                 {onchange} />
             if let Some(h) = &props.hint {
                 <span id={hint_id} class="field-hint">{ h.clone() }</span>
             }
-            if let Some(err) = *error {
+            if let Some(err) = error {
                 <span id={error_id} class="field-error">{ num_error(err).get(lang) }</span>
             }
             if has_issues {
