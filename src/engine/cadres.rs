@@ -13,7 +13,7 @@ use super::learning::learning;
 use super::num::{floor_count, mean_rounded, mul, round_score, sub};
 use super::scenario::Cadre;
 use super::small::SmallList;
-use super::trace::{sum_points, LineKind, TraceLine};
+use super::trace::{sum_points, LineKind, Shared, TraceLine};
 use super::types::{Action, CadreGrade, CadreRole, UnitGrade};
 
 /// A cadre's units, inline for a head's one and a leader's few.
@@ -139,14 +139,14 @@ pub fn cadres(
                 res.flags.push(Flag {
                     action: Action::NotRecommended,
                     rule: t.not_recommended.rule.clone(),
-                    unit: Some(unit.id.to_string()),
+                    unit: Some(unit.id.clone()),
                 });
                 res.trace
                     .push(TraceLine::decision(&t.not_recommended).item(u));
             }
             for f in unit.flags.iter().filter(|f| is_talk(f.action)) {
                 res.flags.push(Flag {
-                    unit: Some(unit.id.to_string()),
+                    unit: Some(unit.id.clone()),
                     ..f.clone()
                 });
             }
@@ -210,7 +210,7 @@ fn one(
         individual = Some(v);
     }
     Ok(CadreResult {
-        id: c.id.clone(),
+        id: Shared::new(&c.id),
         role: c.role,
         linked,
         learning: learn,

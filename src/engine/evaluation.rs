@@ -67,9 +67,10 @@ pub struct AwardResult {
 pub struct Flag {
     pub action: Action,
     pub rule: Shared,
-    /// The unit the flag comes from (cadre flags).
+    /// The unit the flag comes from (cadre flags), shared with the unit's
+    /// result (serialized as a plain string).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit: Option<Shared>,
 }
 
 /// A unit's results.
@@ -98,7 +99,7 @@ pub struct UnitResult {
     pub year_total: Decimal,
     /// Final total, rounded once (what ranks, grades and awards use).
     pub total: Decimal,
-    pub quarters: Vec<QuarterResult>,
+    pub quarters: [QuarterResult; 4],
     /// 1-based place in the group's order (ranked units only).
     pub position: Option<u32>,
     /// Displayed rank; `tied` when another unit shares it (并列).
@@ -130,14 +131,15 @@ pub struct GroupResult {
 /// Half-year and year learning results (4.8), rounded.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LearningResult {
-    pub half_years: Vec<Option<Decimal>>,
+    pub half_years: [Option<Decimal>; 2],
     pub year: Option<Decimal>,
 }
 
 /// A cadre's results (4.7).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CadreResult {
-    pub id: String,
+    /// The cadre's id (serialized as a plain string).
+    pub id: Shared,
     pub role: CadreRole,
     /// The unit's total, or the mean of the linked units' totals (rounded).
     pub linked: Option<Decimal>,

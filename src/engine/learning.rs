@@ -99,7 +99,7 @@ pub fn learning(
         halves[h][counts[h]] = counted;
         counts[h] += 1;
     }
-    let mut half_years = Vec::with_capacity(2);
+    let mut half_years = [None; 2];
     let mut counted_halves = [Decimal::ZERO; 2];
     let mut n_halves = 0;
     for (h, (months, n)) in halves.iter().zip(counts).enumerate() {
@@ -113,7 +113,7 @@ pub fn learning(
             counted_halves[n_halves] = v;
             n_halves += 1;
         }
-        half_years.push(m);
+        half_years[h] = m;
     }
     let year = mean_rounded(&counted_halves[..n_halves])?;
     if let Some(y) = year {

@@ -31,9 +31,9 @@ pub fn quarters(
     adj: &Adjust,
     year_total: Decimal,
     lines: &mut Vec<TraceLine>,
-) -> Result<(Vec<QuarterResult>, [Option<QuarterFacts>; 4]), EngineError> {
+) -> Result<([QuarterResult; 4], [Option<QuarterFacts>; 4]), EngineError> {
     let weights = &book.set.periods.weights;
-    let mut out = Vec::with_capacity(4);
+    let mut out: [QuarterResult; 4] = Default::default();
     let mut facts = [None; 4];
     for q in 0..4 {
         let field = || format!("indicators.quarters[{q}]");
@@ -58,14 +58,14 @@ pub fn quarters(
                 .item(q)
                 .inputs(&[weights[q], value]),
         );
-        out.push(QuarterResult {
+        out[q] = QuarterResult {
             quarter: q as u8 + 1,
             score,
             indicator_part: part,
             bonus: adj.q_bonus[q],
             deductions: adj.q_deductions[q],
             ..QuarterResult::default()
-        });
+        };
     }
     if weights[4] != HUNDRED {
         let pts = div(mul(sub(weights[4], HUNDRED)?, year_total)?, HUNDRED)?;

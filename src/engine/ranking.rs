@@ -44,16 +44,19 @@ where
             .filter(|_| d.scale() == SCORE_DP)?;
         Some(u128::from(h as u64 ^ (1 << 63)))
     };
-    let packed: Option<Vec<_>> = members
+    let packed: Option<Vec<(u128, u32)>> = members
         .iter()
         .map(|&i| {
-            let (s, p, d) = key(i);
-            Some((hundredths(s)? << 64 | hundredths(p)?, d, i))
+            let (s, p, _) = key(i);
+            // Inverted, so that an ascending sort puts the best first.
+            Some((
+                !(hundredths(s)? << 64 | hundredths(p)?),
+                u32::try_from(i).ok()?,
+            ))
         })
         .collect();
-    let order = match packed {
-        Some(keyed) => sorted(keyed, id),
-        None => sorted(
+    let Some(mut keyed) = packed else {
+        let order = sorted(
             members
                 .iter()
                 .map(|&i| {
@@ -62,13 +65,35 @@ where
                 })
                 .collect(),
             id,
-        ),
+        );
+        members.copy_from_slice(&order);
+        return;
     };
-    members.copy_from_slice(&order);
+    // Small elements on a plain integer order; the rare runs of equal
+    // score and indicator part are then ordered by deductions and id.
+    keyed.sort_unstable();
+    for (slot, k) in members.iter_mut().zip(&keyed) {
+        *slot = k.1 as usize;
+    }
+    let mut start = 0;
+    while start < keyed.len() {
+        let end = start
+            + keyed[start..]
+                .iter()
+                .take_while(|k| k.0 == keyed[start].0)
+                .count();
+        if end - start > 1 {
+            members[start..end].sort_unstable_by(|&a, &b| {
+                num::cmp(key(a).2, key(b).2).then_with(|| id(a).cmp(id(b)))
+            });
+        }
+        start = end;
+    }
 }
 
 /// Unit indices of `keyed` ((score, indicator part), deductions, unit) in
-/// the order of [`sort_by_key`].
+/// the order of [`sort_by_key`] (its fallback for scores that are not
+/// integers of hundredths).
 fn sorted<'u, K: Ord>(
     mut keyed: Vec<(K, Decimal, usize)>,
     id: impl Fn(usize) -> &'u str,
