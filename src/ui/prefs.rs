@@ -1,33 +1,30 @@
 //! Settings remembered in this browser (localStorage), never required:
 //! when storage is unavailable or holds nonsense, defaults apply.
 
-use gloo::storage::{LocalStorage, Storage};
-
 use crate::i18n::Lang;
 
 const LANG_KEY: &str = "kaohe.lang";
 
-/// Whether `localStorage` can be reached: gloo's storage throws when it
-/// cannot (privacy settings that block site data), so check first.
-fn storage_ok() -> bool {
-    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
+/// `localStorage`, when it can be reached (privacy settings that block site
+/// data make the lookup fail or throw).
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The remembered UI language, or Chinese.
+/// The remembered UI language, or Chinese. The tag is stored as a JSON
+/// string (`"en"`), as earlier versions wrote it.
 pub fn load_lang() -> Lang {
-    if !storage_ok() {
-        return Lang::default();
-    }
-    LocalStorage::get::<String>(LANG_KEY)
-        .map(|tag| Lang::from_tag(&tag))
+    storage()
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+        .map(|stored| Lang::from_tag(stored.trim_matches('"')))
         .unwrap_or_default()
 }
 
 /// Remembers the UI language. A failure (privacy mode, full quota) only means
 /// the choice is not remembered; the UI keeps working.
 pub fn save_lang(lang: Lang) {
-    if storage_ok() {
-        let _ = LocalStorage::set(LANG_KEY, lang.tag());
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, &format!("\"{}\"", lang.tag()));
     }
 }
 
