@@ -486,6 +486,19 @@ mod tests {
         }
     }
 
+    impl Rng {
+        /// Operands of mixed kinds by `k % 4`: both of any size, both
+        /// small, then one of each either way round.
+        fn pair(&mut self, k: u32) -> (Decimal, Decimal) {
+            match k % 4 {
+                0 => (self.decimal(), self.decimal()),
+                1 => (self.small(), self.small()),
+                2 => (self.decimal(), self.small()),
+                _ => (self.small(), self.decimal()),
+            }
+        }
+    }
+
     fn same(got: Option<Decimal>, want: Option<Decimal>, what: &str) {
         if let Some(g) = got {
             let w = want.unwrap_or_else(|| panic!("{what}: mirror {g}, library none"));
@@ -504,12 +517,7 @@ mod tests {
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
         let mut answered = 0u32;
         for k in 0..1_500_000u32 {
-            let (a, b) = match k % 4 {
-                0 => (rng.decimal(), rng.decimal()),
-                1 => (rng.small(), rng.small()),
-                2 => (rng.decimal(), rng.small()),
-                _ => (rng.small(), rng.decimal()),
-            };
+            let (a, b) = rng.pair(k);
             let got = div(a, b);
             answered += u32::from(got.is_some());
             same(got, a.checked_div(b), &format!("{a:?} / {b:?}"));
@@ -585,12 +593,7 @@ mod tests {
         let abs = |d: Decimal| from_magnitude(d.mantissa().unsigned_abs(), false, d.scale());
         let mut answered = [0u32; 3];
         for k in 0..1_500_000u32 {
-            let (a, b) = match k % 4 {
-                0 => (rng.decimal(), rng.decimal()),
-                1 => (rng.small(), rng.small()),
-                2 => (rng.decimal(), rng.small()),
-                _ => (rng.small(), rng.decimal()),
-            };
+            let (a, b) = rng.pair(k);
             let (a, b) = (abs(a), abs(b));
             let (ra, rb) = (Raw::of(a).unwrap(), Raw::of(b).unwrap());
             assert_eq!(ra.to_decimal().serialize(), a.serialize());
@@ -621,9 +624,7 @@ mod tests {
         let mut answered = 0u32;
         for k in 0..1_500_000u32 {
             let (a, b) = match k % 5 {
-                0 => (rng.decimal(), rng.decimal()),
-                1 => (rng.small(), rng.small()),
-                2 => (rng.decimal(), rng.small()),
+                k @ 0..=2 => rng.pair(k),
                 3 => {
                     // Near 96 bits at close scales: sums that must be cut.
                     let s = (rng.next() % 29) as u32;
