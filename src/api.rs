@@ -102,7 +102,7 @@ pub fn bench(kind: &str, units: u32, runs: u32) -> String {
             return format!(r#"{{"error":"{kind} failed"}}"#);
         }
     }
-    times.sort_by(|a, b| a.total_cmp(b));
+    crate::order::sort_by(&mut times, |a, b| a.total_cmp(b));
     let median = times[times.len() / 2];
     format!(
         r#"{{"kind":"{kind}","units":{},"runs":{runs},"median_ms":{median},"min_ms":{},"max_ms":{}}}"#,

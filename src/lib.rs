@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod io;
 pub mod json;
 pub mod numinput;
+pub mod order;
 pub mod share;
 pub mod store;
 

@@ -133,7 +133,7 @@ impl<'r> Items<'r> {
             ids.push(m.id.as_str());
         }
         let mut by_id: Vec<usize> = (0..ids.len()).collect();
-        by_id.sort_unstable_by_key(|&i| ids[i]);
+        crate::order::sort_indices(&mut by_id, |a, b| ids[a].cmp(ids[b]));
         Ok(Items {
             map,
             tags,

@@ -84,7 +84,7 @@ pub fn cadres(
         .copied()
         .filter(|&i| out[i].individual.is_some())
         .collect();
-    ranked.sort_by(|&a, &b| {
+    crate::order::sort_indices(&mut ranked, |a, b| {
         out[b]
             .individual
             .cmp(&out[a].individual)

@@ -129,7 +129,7 @@ pub fn supervisor_talk(
             .copied()
             .filter(|&u| units[u].rating.is_some())
             .collect();
-        rated.sort_by(|&a, &b| {
+        crate::order::sort_indices(&mut rated, |a, b| {
             units[b]
                 .rating
                 .cmp(&units[a].rating)

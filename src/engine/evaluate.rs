@@ -68,7 +68,7 @@ pub fn evaluate(s: &Scenario) -> Result<Evaluation, EngineError> {
             pairs.push((u, k));
         }
     }
-    pairs.sort_unstable();
+    crate::order::sort_by(&mut pairs, |a, b| a.cmp(b));
     pairs.dedup();
     let entries: Vec<usize> = pairs.iter().map(|p| p.1).collect();
 

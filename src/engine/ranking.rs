@@ -83,7 +83,7 @@ where
                 .take_while(|k| k.0 == keyed[start].0)
                 .count();
         if end - start > 1 {
-            members[start..end].sort_unstable_by(|&a, &b| {
+            crate::order::sort_indices(&mut members[start..end], |a, b| {
                 num::cmp(key(a).2, key(b).2).then_with(|| id(a).cmp(id(b)))
             });
         }
@@ -98,7 +98,7 @@ fn sorted<'u, K: Ord>(
     mut keyed: Vec<(K, Decimal, usize)>,
     id: impl Fn(usize) -> &'u str,
 ) -> Vec<usize> {
-    keyed.sort_unstable_by(|a, b| {
+    crate::order::sort_by(&mut keyed, |a, b| {
         b.0.cmp(&a.0)
             .then_with(|| num::cmp(a.1, b.1))
             .then_with(|| id(a.2).cmp(id(b.2)))

@@ -970,7 +970,7 @@ pub fn parse_units(input: &Input<'_>, rules: &RuleSet, existing: &BTreeSet<Strin
         .zip(keep)
         .filter_map(|(p, k)| k.then_some(p))
         .collect();
-    out.errors.sort_by_key(|e| (e.row, e.column.unwrap_or(0)));
+    crate::order::sort_by_key(&mut out.errors, |e| (e.row, e.column.unwrap_or(0)));
     out
 }
 

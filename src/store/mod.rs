@@ -90,9 +90,9 @@ impl<B: Backend> DraftStore<B> {
                 Entry::SetAside(problem) => listing.problems.push(*problem),
             }
         }
-        listing
-            .drafts
-            .sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+        crate::order::sort_by(&mut listing.drafts, |a, b| {
+            b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id))
+        });
         Ok(listing)
     }
 
@@ -261,7 +261,7 @@ impl<B: Backend> DraftStore<B> {
                 entries.push(QuarantinedEntry { key, id, n, raw });
             }
         }
-        entries.sort_by(|a, b| a.id.cmp(&b.id).then(a.n.cmp(&b.n)));
+        crate::order::sort_by(&mut entries, |a, b| a.id.cmp(&b.id).then(a.n.cmp(&b.n)));
         Ok(entries)
     }
 

@@ -864,7 +864,9 @@ fn descend<O: Oracle>(
 /// Lowers each lever (costliest first) as far as the target stays met.
 fn trim<O: Oracle>(o: &mut O, specs: &[Spec], s: &mut [u32]) -> Result<(), EngineError> {
     let mut order: Vec<usize> = (0..specs.len()).collect();
-    order.sort_by(|&a, &b| specs[b].cost.cmp(&specs[a].cost).then(b.cmp(&a)));
+    crate::order::sort_indices(&mut order, |a, b| {
+        specs[b].cost.cmp(&specs[a].cost).then(b.cmp(&a))
+    });
     for i in order {
         if s[i] > 0 {
             if let Some(t) = min_steps(o, s, i, 0, s[i])? {

@@ -123,7 +123,7 @@ pub fn sensitivity_with(
             capped,
         });
     }
-    changes.sort_by(|a, b| {
+    crate::order::sort_by(&mut changes, |a, b| {
         b.total_delta.abs().cmp(&a.total_delta.abs()).then_with(|| {
             let r = |c: &SingleChange| c.rank_delta.map_or(0, i64::abs);
             r(b).cmp(&r(a))

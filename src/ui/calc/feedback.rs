@@ -215,7 +215,7 @@ pub fn FeedbackTable(props: &FeedbackTableProps) -> Html {
                             .position(|x| x.meta.id == id)
                             .unwrap_or(usize::MAX)
                     };
-                    next.feedback.sort_by_key(|f| pos(&f.group));
+                    crate::order::sort_by_key(&mut next.feedback, |f| pos(&f.group));
                 }
                 (None, None) => return,
             }

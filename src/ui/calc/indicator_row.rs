@@ -63,7 +63,7 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
             next.quarters.retain(|y| y.quarter != q);
             if let Some(v) = v {
                 next.quarters.push(v);
-                next.quarters.sort_by_key(|y| y.quarter);
+                crate::order::sort_by_key(&mut next.quarters, |y| y.quarter);
             }
             on_change.emit((i, Some(next)));
         })

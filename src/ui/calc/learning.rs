@@ -27,7 +27,7 @@ fn with_month(tests: &[MonthTest], m: i64, entry: Option<MonthTest>) -> Vec<Mont
     if let Some(e) = entry {
         next.push(e);
     }
-    next.sort_by_key(|t| t.month);
+    crate::order::sort_by_key(&mut next, |t| t.month);
     next
 }
 

@@ -74,9 +74,11 @@ fn sorted(rows: &[RowData], key: SortKey, ascending: bool) -> Vec<RowData> {
     match key {
         SortKey::Name => {
             let cmp = name_cmp();
-            out.sort_by(|a, b| dir(cmp(&a.name, &b.name)).then(a.order.cmp(&b.order)));
+            crate::order::sort_by(&mut out, |a, b| {
+                dir(cmp(&a.name, &b.name)).then(a.order.cmp(&b.order))
+            });
         }
-        SortKey::Total => out.sort_by(|a, b| {
+        SortKey::Total => crate::order::sort_by(&mut out, |a, b| {
             let (x, y) = (
                 a.result.as_ref().map(|r| r.total),
                 b.result.as_ref().map(|r| r.total),
@@ -85,7 +87,7 @@ fn sorted(rows: &[RowData], key: SortKey, ascending: bool) -> Vec<RowData> {
                 .then_with(|| dir(x.cmp(&y)))
                 .then(a.order.cmp(&b.order))
         }),
-        SortKey::Rank => out.sort_by(|a, b| {
+        SortKey::Rank => crate::order::sort_by(&mut out, |a, b| {
             let p = |r: &RowData| {
                 r.result
                     .as_ref()
@@ -97,7 +99,7 @@ fn sorted(rows: &[RowData], key: SortKey, ascending: bool) -> Vec<RowData> {
                 .then_with(|| dir(x.cmp(&y)))
                 .then(a.order.cmp(&b.order))
         }),
-        SortKey::Grade => out.sort_by(|a, b| {
+        SortKey::Grade => crate::order::sort_by(&mut out, |a, b| {
             let g = |r: &RowData| r.result.as_ref().and_then(|x| x.grade).map(grade_order);
             let (x, y) = (g(a), g(b));
             (x.is_none().cmp(&y.is_none()))
@@ -108,7 +110,7 @@ fn sorted(rows: &[RowData], key: SortKey, ascending: bool) -> Vec<RowData> {
                 })
                 .then(a.order.cmp(&b.order))
         }),
-        SortKey::Movement => out.sort_by(|a, b| {
+        SortKey::Movement => crate::order::sort_by(&mut out, |a, b| {
             let (x, y) = (a.movement(), b.movement());
             (x.is_none().cmp(&y.is_none()))
                 .then_with(|| dir(x.cmp(&y)))
