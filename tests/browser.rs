@@ -105,3 +105,59 @@ fn wasm_evaluate_reports_bad_input_as_an_error_object() {
     let reply: serde_json::Value = serde_json::from_str(&kaohe::evaluate("[1, 2")).expect("JSON");
     assert_eq!(reply["error"]["kind"], "parse");
 }
+
+/// A part rendered at once beside a deferred one.
+#[component]
+fn DeferredProbe() -> Html {
+    html! {
+        <>
+            <p id="deferred-now">{ "now" }</p>
+            <kaohe::ui::deferred::Deferred>
+                <p id="deferred-later">{ "later" }</p>
+            </kaohe::ui::deferred::Deferred>
+        </>
+    }
+}
+
+/// Resolves after `ms` milliseconds (a task of its own).
+async fn sleep(ms: i32) {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .expect("a timeout");
+    });
+    wasm_bindgen_futures::JsFuture::from(later)
+        .await
+        .expect("the timeout");
+}
+
+#[wasm_bindgen_test]
+async fn deferred_children_follow_the_first_frame() {
+    let root = mount::<DeferredProbe>();
+    yew::scheduler::flush().await;
+    assert_eq!(text_of(&root, "#deferred-now"), "now");
+    assert!(
+        root.query_selector("#deferred-later")
+            .ok()
+            .flatten()
+            .is_none(),
+        "the deferred part is not in the first render"
+    );
+    // An animation frame, then a task after it: poll for up to two seconds
+    // (a headless page may space its frames).
+    let mut waited = 0;
+    while root
+        .query_selector("#deferred-later")
+        .ok()
+        .flatten()
+        .is_none()
+        && waited < 2000
+    {
+        sleep(20).await;
+        yew::scheduler::flush().await;
+        waited += 20;
+    }
+    assert_eq!(text_of(&root, "#deferred-later"), "later");
+    assert_eq!(text_of(&root, "#deferred-now"), "now");
+}

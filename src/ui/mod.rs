@@ -10,6 +10,7 @@ mod app;
 pub mod bulletin;
 pub mod by_ptr;
 pub mod calc;
+pub mod deferred;
 pub mod disclosure;
 pub mod drafts;
 mod drop_later;

@@ -41,11 +41,12 @@ pub fn ScreenView(props: &ScreenViewProps) -> Html {
     match props.screen {
         Screen::Calc => {
             // The import / export panel and the quarterly bulletin follow
-            // the calc screen (issue 5 items 5, 7, 9).
+            // the calc screen (issue 5 items 5, 7, 9). The panel is below
+            // the rosters: it renders after the first paint (`Deferred`).
             html! {
                 <>
                 <super::calc::CalcScreen />
-                <super::io::IoPanel />
+                <super::deferred::Deferred><super::io::IoPanel /></super::deferred::Deferred>
                 <super::bulletin::QuarterlyBulletin />
                 </>
             }

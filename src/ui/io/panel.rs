@@ -2,7 +2,8 @@
 //! the print sheets of a unit and of the county ranking. A sheet is built
 //! only once its print button is pressed (a 500-unit county does not pay
 //! for it on every edit); it is hidden on screen and, while printing, the
-//! only thing shown (styles/print.css).
+//! only thing shown (styles/print.css). The calc screen renders the panel
+//! after its first paint (`ui::deferred`).
 
 use yew::prelude::*;
 
