@@ -119,17 +119,24 @@ function record(name, value, unit, hard, aim, note = '') {
 
 const app = await startServer(join(ROOT, 'dist'));
 const hello = await startServer(join(ROOT, 'target/bench/hello-dist'));
+const floor = await startServer(join(ROOT, 'target/bench/floor-dist'));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 try {
   const b = bundle(join(ROOT, 'dist'));
   const h = bundle(join(ROOT, 'target/bench/hello-dist'));
   record('bundle: gzip of wasm + JS + CSS', b.gz / 1024, 'KB', 250, undefined, `raw ${fmt(b.raw / 1024, 1)} KB`);
   record('bundle: ratio to hello world', b.gz / h.gz, '×', undefined, 3, `hello world ${fmt(h.gz / 1024, 1)} KB gzip`);
+  // The floor: the same page and crate without the screens (engine,
+  // formats, JS API, Yew runtime). What a hard budget leaves for the screens.
+  const f = bundle(join(ROOT, 'target/bench/floor-dist'));
+  record('bundle floor: the app without its screens', f.gz / 1024, 'KB', undefined, undefined, `raw ${fmt(f.raw / 1024, 1)} KB; the screens add ${fmt((b.gz - f.gz) / 1024, 1)} KB`);
 
   const tApp = await startTime(browser, app.url);
   const tHello = await startTime(browser, hello.url);
   record('start: navigation to first render, median of 7', tApp, 'ms', undefined, undefined, `hello world ${fmt(tHello, 1)} ms`);
   record('start: ratio to hello world', tApp / tHello, '×', 2);
+  const tFloor = await startTime(browser, floor.url);
+  record('start floor: the app without its screens', tFloor, 'ms', undefined, undefined, `${fmt(tFloor / tHello)} × hello world`);
 
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -159,6 +166,7 @@ try {
   await browser.close();
   app.server.close();
   hello.server.close();
+  floor.server.close();
 }
 
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Chromium via playwright-core`;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make bench: measures the budgets of BENCHMARKS.md ("Budgets") and exits
-# non-zero when a hard budget is missed. Builds dist/ and the hello-world
-# yardstick (bench/hello) with the same profile in the same run.
+# non-zero when a hard budget is missed. Builds dist/, the hello-world
+# yardstick (bench/hello) and the floor (dist/ with the crate built without
+# its screens) with the same profile in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -19,6 +20,14 @@ node_modules/.bin/wasm-opt -Oz target/bench/hello-pkg/hello_bg.wasm -o target/be
 mkdir -p target/bench/hello-dist/pkg
 cp bench/hello/index.html bench/hello/start.js target/bench/hello-dist/
 cp target/bench/hello-pkg/hello.js target/bench/hello-pkg/hello_bg.wasm target/bench/hello-dist/pkg/
+
+echo "==> building the floor: the same page and crate without the screens (--no-default-features)"
+rm -rf target/bench/floor-pkg target/bench/floor-dist
+wasm-pack build --target web --release --no-typescript --no-pack \
+  --out-dir target/bench/floor-pkg --out-name kaohe -- --no-default-features >/dev/null 2>&1
+node_modules/.bin/wasm-opt -Oz target/bench/floor-pkg/kaohe_bg.wasm -o target/bench/floor-pkg/kaohe_bg.wasm
+cp -r dist target/bench/floor-dist
+cp target/bench/floor-pkg/kaohe.js target/bench/floor-pkg/kaohe_bg.wasm target/bench/floor-dist/pkg/
 
 echo "==> browser measurements"
 node scripts/bench.mjs

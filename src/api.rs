@@ -3,6 +3,7 @@
 use wasm_bindgen::prelude::*;
 
 /// Mounts the app into `#app` (called by `start.js` after `init()`).
+#[cfg(feature = "ui")]
 #[wasm_bindgen]
 pub fn run() {
     crate::ui::panic::install();
@@ -15,6 +16,22 @@ pub fn run() {
         None => {
             yew::Renderer::<crate::ui::App>::new().render();
         }
+    }
+}
+
+/// Without the `ui` feature (`make bench`'s floor build: the engine, its
+/// formats and this API with no screen), `run` mounts a heading like the
+/// hello world's, so that the floor's start can be timed the same way.
+#[cfg(not(feature = "ui"))]
+#[wasm_bindgen]
+pub fn run() {
+    #[yew::component]
+    fn Floor() -> yew::Html {
+        yew::html! { <main><h1 id="app-title">{ "Kaohe" }</h1></main> }
+    }
+    if let Some(el) = gloo::utils::document().get_element_by_id("app") {
+        el.set_inner_html("");
+        yew::Renderer::<Floor>::with_root(el).render();
     }
 }
 

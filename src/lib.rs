@@ -17,7 +17,7 @@ pub mod store;
 
 #[cfg(target_arch = "wasm32")]
 mod api;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
