@@ -34,7 +34,7 @@ fn to_json<T: Serialize>(value: &T) -> String {
 /// Evaluates a Scenario given as JSON: the Evaluation as JSON, or
 /// `{"error": EngineError}`, or `{"error": {"kind": "parse", "detail"}}`.
 pub fn evaluate_json(scenario_json: &str) -> String {
-    let scenario: Scenario = match serde_json::from_str(scenario_json) {
+    let scenario: Scenario = match crate::json::from_str(scenario_json) {
         Ok(s) => s,
         Err(e) => {
             let detail: String = e.to_string().chars().take(MAX_DETAIL).collect();

@@ -27,13 +27,13 @@ fn parse(bytes: &[u8], lang: Lang) -> Result<Scenario, String> {
     }
     if let Ok(Version {
         format_version: Some(v),
-    }) = serde_json::from_str::<Version>(text)
+    }) = crate::json::from_str::<Version>(text)
     {
         if v != FORMAT_VERSION {
             return Err(format!("{} ({v})", Text::IoScenarioVersion.get(lang)));
         }
     }
-    serde_json::from_str(text).map_err(|e| e.to_string())
+    crate::json::from_str(text).map_err(|e| e.to_string())
 }
 
 #[component]
