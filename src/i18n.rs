@@ -689,7 +689,7 @@ texts! {
     ShareTitle => "分享链接", "Share a link";
     ShareExplain => "链接包含整个考核方案，写在“#”之后，浏览器不会把它发送给任何服务器；收到链接的人打开后得到一份新草稿。规则未修改时只写入内置规则的名称和版本。", "The link holds the whole scenario after the “#”, which browsers never send to a server; whoever opens it gets a new draft. Unedited rules travel as a reference to the built-in set and its version.";
     ShareNamesIncluded => "注意：链接包含单位名称和干部姓名等人员信息，任何拿到链接的人都能看到。", "Note: the link includes unit names and cadres' names: anyone who has the link can read them.";
-    ShareNamesLeftOut => "链接不含单位名称和干部姓名（以编号代替），得分不变；案例描述等文字仍会包含在内。", "The link leaves out unit and cadre names (ids instead); the scores are the same. Free text such as case descriptions is still included.";
+    ShareNamesLeftOut => "链接不含单位名称和干部姓名（以编号代替，情景名称、发文单位和文号中的名称也一样），也不含容错案例的问题描述和查实情况；得分不变。", "The link leaves out unit and cadre names (ids instead, also inside scenario names, issuers and document numbers), and the tolerance cases' descriptions and findings; the scores are the same.";
     ShareLeaveOutNames => "不含姓名（以编号代替单位和干部姓名）", "Leave names out (ids instead of unit and cadre names)";
     SharePassphrase => "口令（可选）", "Passphrase (optional)";
     SharePassphraseHint => "设置口令后，链接在本浏览器中加密（AES-GCM）；口令不会写入链接，请通过其他途径告诉对方。", "With a passphrase the link is encrypted in this browser (AES-GCM); the passphrase is never in the link: tell it to the recipient another way.";

@@ -15,6 +15,7 @@
 //! in its input, never allocates more than [`MAX_JSON_BYTES`] for the
 //! decompressed data, and never panics: every failure is a [`LinkError`].
 
+pub mod anonymize;
 mod error;
 pub mod qr;
 

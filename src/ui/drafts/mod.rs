@@ -10,7 +10,7 @@
 //! - `save.rs`, `link.rs`, `manage.rs` — what the session does (save, open,
 //!   conflicts; links; rename, duplicate, delete, export, clear all).
 //! - `crypto.rs` — Web Crypto PBKDF2 + AES-GCM for passphrase links.
-//! - `anonymize.rs` — what a link carries (rules by reference, names out).
+//! - what a link carries (rules by reference, names out) is `share::anonymize`.
 //! - `download.rs` — text → file (Blob, object URL).
 //! - `status.rs` — the header's save status (aria-live).
 //! - `header_tools.rs` — [`HeaderTools`]: the status and the share button.
@@ -24,7 +24,6 @@
 //! what to do; nothing is overwritten without the user's choice; nothing
 //! panics.
 
-mod anonymize;
 mod autosave;
 mod banners;
 mod clear_all;
@@ -47,7 +46,7 @@ mod share_dialog;
 mod status;
 mod sync;
 
-pub use anonymize::{for_link, strip_names};
+pub use crate::share::anonymize::{for_link, strip_names};
 pub use autosave::use_autosave;
 pub use banners::DraftsBanners;
 pub use crypto::PBKDF2_ITERATIONS;

@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::anonymize::for_link;
+use crate::share::anonymize::for_link;
 use super::download::download;
 use super::manage::file_name;
 use super::qr_view::QrView;
