@@ -27,8 +27,8 @@ pub fn TimelineTable(props: &TimelineTableProps) -> Html {
             <tr key={s.id.clone()} data-step={s.id.clone()}>
                 <th scope="row">{ lang.pick(&s.zh, &s.en) }</th>
                 <td class="num">{ days }</td>
-                <td>{ s.from.to_string() }</td>
-                <td class="tol-due">{ s.due.to_string() }</td>
+                <td class="tol-date">{ s.from.to_string() }</td>
+                <td class="tol-due tol-date">{ s.due.to_string() }</td>
             </tr>
         }
     });
