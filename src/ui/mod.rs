@@ -57,3 +57,15 @@ pub fn dom_id(id: &str) -> String {
     }
     out
 }
+
+/// Moves focus to the element with DOM id `id`, if it is there (and can
+/// take focus: a disabled button cannot).
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

@@ -82,9 +82,18 @@ test('editing a rule changes the totals and shows the edited mark; reset brings 
   assert.equal(await page.locator('#rules-reset-no').evaluate((b) => b === document.activeElement), true);
   await page.locator('#rules-reset-no').click();
   assert.equal(await page.locator('#rules-edited-mark').count(), 1);
+  // Focus returns to the opener (cancel, then Escape).
+  await page.waitForFunction(() => document.activeElement?.id === 'rules-reset');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'rules-reset-no');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'rules-reset');
+  assert.equal(await page.locator('#rules-reset-confirm').count(), 0);
   await page.locator('#rules-reset').click();
   await page.locator('#rules-reset-yes').click();
   assert.equal(await page.locator('#rules-edited-mark').count(), 0);
+  // The opener is off now; the screen's title holds focus, not the page.
+  await page.waitForFunction(() => document.activeElement?.id === 'screen-title');
   assert.equal(await page.locator('#rules-preview').count(), 0);
   // (Switching screens closed the sections.)
   await openSection(page, 'events');

@@ -110,14 +110,3 @@ impl Reducible for CalcUi {
         }
     }
 }
-
-/// Moves focus to the element with DOM id `id`, if it is there.
-pub fn focus_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = gloo::utils::document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}

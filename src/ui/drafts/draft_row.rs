@@ -1,7 +1,8 @@
 //! `DraftRow`: one draft in the list: name (renamed in place), last
 //! changed, units, and open, rename, duplicate, delete and export.
 
-use web_sys::HtmlInputElement;
+use gloo::timers::callback::Timeout;
+use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::session::{format_time, use_drafts};
@@ -20,6 +21,25 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
     let lang = use_lang();
     let editing = use_state(|| false);
     let input = use_node_ref();
+    let rename_ref = use_node_ref();
+    // Renaming moves focus to the name field; leaving it (save, cancel,
+    // Escape) back to the rename button.
+    let refocus = use_mut_ref(|| false);
+    {
+        let (input, rename_ref, refocus) = (input.clone(), rename_ref.clone(), refocus.clone());
+        use_effect_with(*editing, move |editing| {
+            if *editing {
+                if let Some(el) = input.cast::<HtmlInputElement>() {
+                    let _ = el.focus();
+                    el.select();
+                }
+            } else if std::mem::take(&mut *refocus.borrow_mut()) {
+                if let Some(el) = rename_ref.cast::<HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let Some(drafts) = use_drafts() else {
         return html! {};
     };
@@ -35,18 +55,44 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
         h.open_draft(id);
     });
     let duplicate = act(|h, id, name| h.duplicate(id, name));
-    let delete = act(|h, id, name| h.delete(id, name));
+    let delete = {
+        let drafts = drafts.clone();
+        let id = id.clone();
+        let name = d.name.clone();
+        Callback::from(move |_: MouseEvent| {
+            drafts.delete(&id, &name);
+            // The row is gone after the render: focus goes to the undo
+            // banner's button that replaces it.
+            Timeout::new(0, || crate::ui::focus_id("drafts-undo-delete")).forget();
+        })
+    };
     let export = act(|h, id, _| h.export(id));
     let start_rename = {
         let editing = editing.clone();
         Callback::from(move |_: MouseEvent| editing.set(true))
     };
-    let cancel_rename = {
+    let leave_rename = {
         let editing = editing.clone();
-        Callback::from(move |_: MouseEvent| editing.set(false))
+        let refocus = refocus.clone();
+        move || {
+            *refocus.borrow_mut() = true;
+            editing.set(false);
+        }
+    };
+    let cancel_rename = {
+        let leave = leave_rename.clone();
+        Callback::from(move |_: MouseEvent| leave())
+    };
+    let rename_key = {
+        let leave = leave_rename.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                leave();
+            }
+        })
     };
     let save_rename = {
-        let editing = editing.clone();
+        let leave = leave_rename.clone();
         let drafts = drafts.clone();
         let id = id.clone();
         let input = input.clone();
@@ -55,13 +101,13 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
             if let Some(el) = input.cast::<HtmlInputElement>() {
                 drafts.rename(&id, &el.value());
             }
-            editing.set(false);
+            leave();
         })
     };
     let name_cell = if *editing {
         let field = format!("rename-{id}");
         html! {
-            <form class="rename-form" onsubmit={save_rename}>
+            <form class="rename-form" onsubmit={save_rename} onkeydown={rename_key}>
                 <label for={field.clone()} class="visually-hidden">{ Text::DraftNewName.get(lang) }</label>
                 <input id={field} type="text" value={d.name.clone()} ref={input} maxlength="200" />
                 <button type="submit">{ Text::DraftsSave.get(lang) }</button>
@@ -86,7 +132,7 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
             <td class="draft-actions">
                 <button type="button" class="draft-open" onclick={open} disabled={props.current}
                     aria-label={label(Text::DraftOpen)}>{ Text::DraftOpen.get(lang) }</button>
-                <button type="button" class="draft-rename" onclick={start_rename}
+                <button type="button" class="draft-rename" onclick={start_rename} ref={rename_ref}
                     aria-label={label(Text::DraftRename)}>{ Text::DraftRename.get(lang) }</button>
                 <button type="button" class="draft-duplicate" onclick={duplicate}
                     aria-label={label(Text::DraftDuplicate)}>{ Text::DraftDuplicate.get(lang) }</button>

@@ -10,7 +10,6 @@ use wasm_bindgen::JsValue;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::share::anonymize::for_link;
 use super::download::download;
 use super::manage::file_name;
 use super::qr_view::QrView;
@@ -18,6 +17,7 @@ use super::session::use_drafts;
 use crate::engine::Scenario;
 use crate::i18n::Text;
 use crate::share;
+use crate::share::anonymize::for_link;
 use crate::ui::by_ptr::ByPtr;
 use crate::ui::shell::use_lang;
 use crate::ui::use_app;
@@ -185,24 +185,27 @@ pub fn ShareDialog() -> Html {
             download(&file_name(name, "json"), &text, "application/json");
         })
     };
-    let close = {
+    // Opened, the dialog takes focus (its title, so that Tab continues
+    // inside it); closed, focus returns to the header's share button.
+    use_effect_with((), |_| crate::ui::focus_id("share-title"));
+    let close_and_return = {
         let drafts = drafts.clone();
-        Callback::from(move |_: MouseEvent| {
+        move || {
             if let Some(d) = &drafts {
                 d.open_share(false);
             }
-        })
+            crate::ui::focus_id("share-open");
+        }
     };
-    let on_key = {
-        let drafts = drafts.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                if let Some(d) = &drafts {
-                    d.open_share(false);
-                }
-            }
-        })
+    let close = {
+        let close_and_return = close_and_return.clone();
+        Callback::from(move |_: MouseEvent| close_and_return())
     };
+    let on_key = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            close_and_return();
+        }
+    });
 
     let names_text = if *leave_out_names {
         Text::ShareNamesLeftOut
@@ -248,7 +251,7 @@ pub fn ShareDialog() -> Html {
         <section id="share-dialog" class="drafts-banner share-dialog" role="dialog" aria-modal="false"
             aria-labelledby="share-title" onkeydown={on_key}>
             <div class="share-head">
-                <h2 id="share-title">{ Text::ShareTitle.get(lang) }</h2>
+                <h2 id="share-title" tabindex="-1">{ Text::ShareTitle.get(lang) }</h2>
                 <button type="button" id="share-close" onclick={close}>{ Text::DraftsClose.get(lang) }</button>
             </div>
             <p class="muted">{ Text::ShareExplain.get(lang) }</p>

@@ -21,13 +21,23 @@ pub fn ResetRules(props: &ResetRulesProps) -> Html {
     let asking = use_state(|| false);
     let cancel_ref = use_node_ref();
     let opener_ref = use_node_ref();
+    // Set when the question closes: focus goes back to the opener once the
+    // render has enabled it again (a disabled button cannot take focus).
+    let refocus = use_mut_ref(|| false);
     {
         let cancel_ref = cancel_ref.clone();
+        let opener_ref = opener_ref.clone();
+        let refocus = refocus.clone();
         use_effect_with(*asking, move |asking| {
-            if *asking {
-                if let Some(b) = cancel_ref.cast::<HtmlElement>() {
-                    let _ = b.focus();
-                }
+            let target = if *asking {
+                Some(cancel_ref)
+            } else if std::mem::take(&mut *refocus.borrow_mut()) {
+                Some(opener_ref)
+            } else {
+                None
+            };
+            if let Some(b) = target.and_then(|r| r.cast::<HtmlElement>()) {
+                let _ = b.focus();
             }
         });
     }
@@ -37,12 +47,10 @@ pub fn ResetRules(props: &ResetRulesProps) -> Html {
     };
     let close = {
         let asking = asking.clone();
-        let opener_ref = opener_ref.clone();
+        let refocus = refocus.clone();
         move || {
+            *refocus.borrow_mut() = true;
             asking.set(false);
-            if let Some(b) = opener_ref.cast::<HtmlElement>() {
-                let _ = b.focus();
-            }
         }
     };
     let cancel = {
@@ -63,6 +71,9 @@ pub fn ResetRules(props: &ResetRulesProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             asking.set(false);
             on_reset.emit(());
+            // The opener is off now (nothing left to reset): the screen's
+            // title takes focus instead of the page.
+            crate::ui::focus_id("screen-title");
         })
     };
     html! {

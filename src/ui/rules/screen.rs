@@ -189,7 +189,7 @@ pub fn RulesScreen() -> Html {
         <ContextProvider<RulesCtx> context={ctx}>
         <section id="screen-rules" class="rules-screen" aria-labelledby="screen-title">
             <div class="rule-head">
-                <h2 id="screen-title">{ Text::ScreenRules.get(lang) }</h2>
+                <h2 id="screen-title" tabindex="-1">{ Text::ScreenRules.get(lang) }</h2>
                 if modified {
                     <span class="rule-badge" id="rules-edited-mark" title={Text::RuleEditedHint.get(lang)}>
                         { Text::RuleEdited.get(lang) }
