@@ -82,6 +82,9 @@ pub struct AppProviderProps {
 pub fn AppProvider(props: &AppProviderProps) -> Html {
     let scenario = props.scenario.clone();
     let app = use_reducer(move || AppState::new((*scenario).clone()));
+    // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo on every screen (outside
+    // text fields, where the browser's own text undo applies).
+    super::undo_keys::use_undo_shortcuts(app.dispatcher());
     html! {
         <ContextProvider<AppHandle> context={app}>{ props.children.clone() }</ContextProvider<AppHandle>>
     }

@@ -24,6 +24,7 @@ pub mod select_field;
 mod shell;
 pub mod state;
 pub mod tolerance;
+mod undo_keys;
 pub mod whatif;
 
 pub use app::{use_app, App, AppHandle, AppProvider, Screen};

@@ -155,3 +155,24 @@ test('axe: no serious or critical violation on the rules screen with every secti
   assertClean(problems);
   await context.close();
 });
+
+test('Ctrl+Z and Ctrl+Shift+Z on the rules screen undo and redo the last rule edit', async () => {
+  const { page, context, problems } = await openApp(app);
+  await openRules(page);
+  await openSection(page, 'events');
+  const field = page.locator(POINTS);
+  await field.fill('5');
+  await field.press('Tab');
+  await page.locator('#rules-edited-mark').waitFor();
+  // Focus leaves the fields (the browser's own text undo applies inside one).
+  await page.click('#screen-title');
+  await page.keyboard.press('Control+z');
+  await page.locator('#rules-edited-mark').waitFor({ state: 'detached' });
+  assert.equal(await field.inputValue(), '1');
+  assert.equal(await page.locator('#rules-preview').count(), 0);
+  await page.keyboard.press('Control+Shift+z');
+  await page.locator('#rules-edited-mark').waitFor();
+  assert.equal(await field.inputValue(), '5');
+  assertClean(problems);
+  await context.close();
+});

@@ -38,7 +38,6 @@ mod events;
 mod feedback;
 mod indicator_row;
 mod indicators;
-mod keys;
 mod learning;
 mod linkage;
 mod ops;

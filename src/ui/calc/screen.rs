@@ -17,7 +17,6 @@ use yew::prelude::*;
 
 use super::cadres::CadresPanel;
 use super::error_banner::ErrorBanner;
-use super::keys::use_undo_shortcuts;
 use super::ops::{add_unit, blank_county, duplicate_unit, remove_unit};
 use super::roster::GroupRoster;
 use super::roster_row::{RowCmd, RowData, RowResult};
@@ -126,7 +125,6 @@ pub fn CalcScreen() -> Html {
     let app = use_app();
     let lang = use_lang();
     let ui = use_reducer(CalcUi::default);
-    use_undo_shortcuts(app.dispatcher());
 
     let scenario = app.scenario().clone();
     let latest = use_mut_ref(|| Latest {

@@ -1,6 +1,8 @@
 //! The global undo / redo shortcuts: Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y
 //! redo (⌘ on macOS), through a document `keydown` listener that lives as
-//! long as the component using the hook. Inside a text input or textarea
+//! long as the component using the hook (`AppProvider`: every screen, so
+//! that the browser's own undo never changes a field behind the app's
+//! back). Inside a text input or textarea
 //! the keys are left to the browser, so native text undo works there.
 
 use gloo::events::{EventListener, EventListenerOptions};
