@@ -48,6 +48,24 @@ impl Lang {
             Lang::En => en,
         }
     }
+
+    /// `inner` in parentheses after a word: "（…）" in Chinese, " (…)" in
+    /// English.
+    pub fn paren(self, inner: &str) -> String {
+        match self {
+            Lang::Zh => format!("（{inner}）"),
+            Lang::En => format!(" ({inner})"),
+        }
+    }
+
+    /// A label and its value: "标签：值" in Chinese, "Label: value" in
+    /// English.
+    pub fn labelled(self, label: &str, value: &str) -> String {
+        match self {
+            Lang::Zh => format!("{label}：{value}"),
+            Lang::En => format!("{label}: {value}"),
+        }
+    }
 }
 
 macro_rules! texts {
@@ -332,6 +350,14 @@ texts! {
     CalcInPosition => "位次", "position";
     CalcInRank => "显示名次", "displayed rank";
     CalcInRanked => "参与排名单位数", "units ranked";
+    CalcInTotal => "总分", "total";
+    CalcInResult => "考核结果", "result";
+    CalcInThreshold => "分数线", "threshold";
+    CalcInSlotUsed => "占用名额序号", "slot taken";
+    CalcInSlots => "优秀名额", "excellent slots";
+    CalcInStaff => "在编人数", "staff";
+    CalcInShare => "比例", "share";
+    CalcInQuota => "名额", "quota";
     CalcErrTitle => "无法计算：", "Cannot compute: ";
     CalcErrUnit => "单位“{unit}”", "unit “{unit}”";
     CalcErrCadre => "干部“{cadre}”", "cadre “{cadre}”";
@@ -999,6 +1025,14 @@ pub fn level(l: Level) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn punctuation_follows_the_language() {
+        assert_eq!(Lang::Zh.paren("t01"), "（t01）");
+        assert_eq!(Lang::En.paren("t01"), " (t01)");
+        assert_eq!(Lang::Zh.labelled("打开", "示例县"), "打开：示例县");
+        assert_eq!(Lang::En.labelled("Open", "Example"), "Open: Example");
+    }
 
     #[test]
     fn every_text_has_both_languages_and_they_differ() {

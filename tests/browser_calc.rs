@@ -340,6 +340,11 @@ async fn the_trace_lines_sum_to_the_shown_total() {
     assert!(gdp_text.contains("地区生产总值"), "{gdp_text}");
     assert!(gdp_text.contains("domain.md §4.2"), "{gdp_text}");
     assert!(gdp_text.contains("权重 50"), "{gdp_text}");
+    // A decision's numbers are named too (the grade: total and threshold).
+    let grade = m.el("#calc-trace tr[data-rule^='grade.']");
+    let grade_text = grade.text_content().unwrap_or_default();
+    assert!(grade_text.contains("总分 109"), "{grade_text}");
+    assert!(grade_text.contains("分数线"), "{grade_text}");
 
     // A flag opens the trace at its rule.
     m.click("#calc-flag-C-0").await;

@@ -68,7 +68,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                     s.push_str(&format!("×{}", e.count));
                 }
                 if let Some(doc) = &e.doc_no {
-                    s.push_str(&format!("（{doc}）"));
+                    s.push_str(&lang.paren(doc));
                 }
                 s
             })

@@ -122,7 +122,7 @@ pub fn CadreRow(props: &CadreRowProps) -> Html {
     let flag_items = d.flags.iter().enumerate().map(|(k, f)| {
         let action = i18n::action(f.action).get(lang);
         let (label, subject) = match &f.unit {
-            Some((id, name)) => (format!("{action}（{name}）"), Subject::Unit(id.to_string())),
+            Some((id, name)) => (format!("{action}{}", lang.paren(name)), Subject::Unit(id.to_string())),
             None => (action.to_string(), own()),
         };
         html! {

@@ -15,7 +15,6 @@ use yew::prelude::*;
 use super::cadre_editor::CadreEditor;
 use super::cadre_row::{CadreCmd, CadreFlagView, CadreRow, CadreRowData};
 use super::trace_of::TraceOf;
-use crate::ui::focus_id;
 use super::ui_state::{CalcUi, TraceTarget, UiAction};
 use super::{dom_id, fill, fresh_id};
 use crate::engine::evaluation::CadreResult;
@@ -25,6 +24,7 @@ use crate::engine::types::CadreRole;
 use crate::i18n::{Lang, Text};
 use crate::ui::app::use_app;
 use crate::ui::disclosure::Disclosure;
+use crate::ui::focus_id;
 use crate::ui::shell::use_lang;
 use crate::ui::state::Action;
 
@@ -202,7 +202,13 @@ pub fn CadresPanel(props: &CadresPanelProps) -> Html {
     };
     // Rows only while open: a closed panel costs nothing on an edit.
     let data = if open {
-        rows_of(&s, results, lang, props.editing.as_deref(), props.trace.as_ref())
+        rows_of(
+            &s,
+            results,
+            lang,
+            props.editing.as_deref(),
+            props.trace.as_ref(),
+        )
     } else {
         Vec::new()
     };

@@ -36,7 +36,7 @@ pub fn ErrorBanner(props: &ErrorBannerProps) -> Html {
         let who = if name.is_empty() || name == *u {
             u.clone()
         } else {
-            format!("{name}（{u}）")
+            format!("{name}{}", lang.paren(u))
         };
         parts.push(fill(Text::CalcErrUnit.get(lang), &[("unit", &who)]));
     }
@@ -49,7 +49,7 @@ pub fn ErrorBanner(props: &ErrorBannerProps) -> Html {
         let who = if name.is_empty() || name == *c {
             c.clone()
         } else {
-            format!("{name}（{c}）")
+            format!("{name}{}", lang.paren(c))
         };
         parts.push(fill(Text::CalcErrCadre.get(lang), &[("cadre", &who)]));
     }

@@ -30,8 +30,8 @@
 
 mod cadre_editor;
 mod cadre_row;
-mod editor_panel;
 mod cadres;
+mod editor_panel;
 mod error_banner;
 mod event_row;
 mod events;
@@ -188,6 +188,24 @@ pub fn input_names(rules: &RuleSet, id: &str) -> &'static [Text] {
     }
     if rules.ranking_groups.iter().any(|g| g.id == id) {
         return &[CalcInPosition, CalcInRank, CalcInRanked];
+    }
+    let g = &rules.grades;
+    if id == g.excellent.meta.id {
+        return &[CalcInTotal, CalcInThreshold, CalcInSlotUsed, CalcInSlots];
+    }
+    if id == g.good.meta.id || id == g.fair.meta.id || id == g.poor.id {
+        return &[CalcInTotal, CalcInThreshold];
+    }
+    if id == rules.staff_quota.meta.id {
+        return &[CalcInStaff, CalcInShare, CalcInQuota];
+    }
+    let c = &rules.cadres;
+    if id == c.excellent.meta.id
+        || id == c.competent.meta.id
+        || id == c.basic.meta.id
+        || id == c.incompetent.id
+    {
+        return &[CalcInResult, CalcInThreshold];
     }
     &[]
 }

@@ -22,7 +22,6 @@ use super::roster::GroupRoster;
 use super::roster_row::{RowCmd, RowData, RowResult};
 use super::toolbar::Toolbar;
 use super::trace_of::TraceOf;
-use crate::ui::focus_id;
 use super::ui_state::{CalcUi, Place, Subject, TraceTarget, UiAction};
 use super::unit_editor::UnitEditor;
 use super::{dom_id, fill, rule_label};
@@ -33,6 +32,7 @@ use crate::engine::scenario::Scenario;
 use crate::engine::types::Award;
 use crate::i18n::{self, Lang, Text};
 use crate::ui::app::use_app;
+use crate::ui::focus_id;
 use crate::ui::shell::use_lang;
 use crate::ui::state::Action;
 

@@ -123,7 +123,7 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
             </>
         }
     };
-    let label = |t: Text| format!("{}：{}", t.get(lang), d.name);
+    let label = |t: Text| lang.labelled(t.get(lang), &d.name);
     html! {
         <tr data-draft-id={id.clone()} class={classes!(props.current.then_some("is-current"))}>
             <th scope="row">{ name_cell }</th>

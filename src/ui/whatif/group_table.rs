@@ -141,7 +141,7 @@ pub fn GroupTable(props: &GroupTableProps) -> Html {
                         {onclick}>{ name }</button>
                     if hl {
                         <span class="whatif-marker" aria-hidden="true">{ "◆" }</span>
-                        <span class="visually-hidden">{ format!("（{}）", Text::WiChangedMarker.get(lang)) }</span>
+                        <span class="visually-hidden">{ lang.paren(Text::WiChangedMarker.get(lang)) }</span>
                     }
                 </th>
                 <td class="whatif-num">{ b.map(|r| num(r.total)).unwrap_or_else(|| "—".into()) }</td>
