@@ -112,3 +112,17 @@ test('a scenario with one more event shows the delta and the rank change; goal s
   assertClean(problems);
   await context.close();
 });
+
+test('the single changes of the sensitivity table show both values with the same decimal places', async () => {
+  const { page, context, problems } = await openApp(app);
+  await page.click('#nav-whatif');
+  await page.locator('#whatif-sens tbody tr').first().waitFor();
+  const texts = await page.locator('#whatif-sens tbody tr td:nth-child(2)').allTextContents();
+  const pairs = texts.map((t) => /(-?\d+(?:\.(\d+))?) → (-?\d+(?:\.(\d+))?)/.exec(t)).filter(Boolean);
+  assert.ok(pairs.length > 0, `value changes are listed: ${texts.join(' | ')}`);
+  for (const m of pairs) {
+    assert.equal((m[2] ?? '').length, (m[4] ?? '').length, `"${m[0]}" mixes decimal places`);
+  }
+  assertClean(problems);
+  await context.close();
+});

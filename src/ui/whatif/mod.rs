@@ -124,6 +124,18 @@ pub fn level(lang: Lang, l: Level) -> &'static str {
     i18n::level(l).get(lang)
 }
 
+/// `a` and `b` shown with the same decimal places (the more of the two),
+/// so that "62737.29 → 62218.80" reads as one kind of number.
+fn same_places(a: Decimal, b: Decimal) -> (String, String) {
+    let (a, b) = (a.normalize(), b.normalize());
+    let dp = a.scale().max(b.scale());
+    let show = |mut d: Decimal| {
+        d.rescale(dp);
+        d.to_string()
+    };
+    (show(a), show(b))
+}
+
 /// One concrete change of a unit's inputs, in words.
 pub fn edit_text(rules: &RuleSet, lang: Lang, e: &Edit) -> String {
     match e {
@@ -135,8 +147,8 @@ pub fn edit_text(rules: &RuleSet, lang: Lang, e: &Edit) -> String {
             Text::WiEditSetActual.get(lang),
             &[
                 ("ind", &rule_label(rules, lang, indicator)),
-                ("from", &from.normalize().to_string()),
-                ("to", &to.normalize().to_string()),
+                ("from", &same_places(*from, *to).0),
+                ("to", &same_places(*from, *to).1),
             ],
         ),
         Edit::AddEvents {
