@@ -516,6 +516,7 @@ texts! {
     RuleIssueNegative => "不能为负数（现为 {value}）", "Must not be negative (now {value})";
     RuleIssueShare => "须在 0 到 1 之间（现为 {value}）", "Must be between 0 and 1 (now {value})";
     RuleIssueScore => "须在 0 到 100 之间（现为 {value}）", "Must be between 0 and 100 (now {value})";
+    RuleIssueBeyondScore => "超过满分 100 分（现为 {value}），请核对是否输入有误", "Above the whole score of 100 (now {value}): please check for a typing error";
     RuleIssueWeightsSum => "权重合计为 {value}，须为 100", "The weights sum to {value}; they must sum to 100";
     RuleIssuePeriodSum => "权重合计为 {value}，通常为 100", "The weights sum to {value}, usually 100";
     RuleIssueMissingCategory => "加分事项须选择加分类别", "A bonus kind needs a bonus category";

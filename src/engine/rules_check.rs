@@ -60,6 +60,9 @@ pub enum IssueKind {
     CalendarConflict,
     /// A sum beyond the range of the decimal type.
     Overflow,
+    /// Points or a cap above the whole score of 100 (a warning: it is
+    /// computed through, but it is almost surely a typing error).
+    BeyondScore,
 }
 
 impl IssueKind {
@@ -75,6 +78,7 @@ impl IssueKind {
             IssueKind::Negative
             | IssueKind::ShareOutOfRange
             | IssueKind::ScoreOutOfRange
+            | IssueKind::BeyondScore
             | IssueKind::InvalidDate
             | IssueKind::CalendarConflict => ErrorKind::OutOfRange,
         }
@@ -179,6 +183,21 @@ impl Checker {
     fn non_negative(&mut self, v: Decimal, path: impl FnOnce() -> String) {
         if v < Decimal::ZERO {
             self.error(path, IssueKind::Negative, Some(v.to_string()));
+        }
+    }
+
+    /// `v ≥ 0`, and a warning above the whole score of 100: points and caps
+    /// of bonus and deduction events.
+    fn points(&mut self, v: Decimal, path: impl FnOnce() -> String) {
+        if v < Decimal::ZERO {
+            self.error(path, IssueKind::Negative, Some(v.to_string()));
+        } else if v > HUNDRED {
+            self.push(
+                path(),
+                IssueKind::BeyondScore,
+                Some(v.to_string()),
+                Severity::Warning,
+            );
         }
     }
 
@@ -292,16 +311,16 @@ fn scoring(s: &RuleSet, c: &mut Checker) {
     // 4.2 bonus categories and caps, event kinds.
     let categories = c.ids("bonus.categories", metas(&s.bonus.categories, |x| &x.meta));
     for (i, cat) in s.bonus.categories.iter().enumerate() {
-        c.non_negative(cat.cap, || format!("bonus.categories[{i}].cap"));
+        c.points(cat.cap, || format!("bonus.categories[{i}].cap"));
     }
-    c.non_negative(s.bonus.total_cap.cap, || "bonus.total_cap.cap".into());
+    c.points(s.bonus.total_cap.cap, || "bonus.total_cap.cap".into());
     let kinds = c.ids("events", metas(&s.events, |k| &k.meta));
     for (i, k) in s.events.iter().enumerate() {
-        c.non_negative(k.points.national, || format!("events[{i}].points.national"));
-        c.non_negative(k.points.provincial, || {
+        c.points(k.points.national, || format!("events[{i}].points.national"));
+        c.points(k.points.provincial, || {
             format!("events[{i}].points.provincial")
         });
-        c.non_negative(k.points.city, || format!("events[{i}].points.city"));
+        c.points(k.points.city, || format!("events[{i}].points.city"));
         if k.effect == Effect::Bonus {
             match &k.category {
                 None => c.error(
@@ -537,6 +556,27 @@ mod tests {
         assert_eq!(issues[0].path, "periods.weights[3]");
         assert_eq!(issues[0].kind, IssueKind::Negative);
         assert!(check_scoring(&s).is_err());
+    }
+
+    #[test]
+    fn rules_check_warns_of_points_beyond_the_whole_score() {
+        let mut s = RuleSet::builtin();
+        s.events[0].points.provincial = dec(100_000_000);
+        s.bonus.total_cap.cap = dec(101);
+        let issues = s.validate();
+        for path in ["events[0].points.provincial", "bonus.total_cap.cap"] {
+            let i = issues
+                .iter()
+                .find(|i| i.path == path)
+                .unwrap_or_else(|| panic!("no issue at {path}: {issues:?}"));
+            assert_eq!(i.kind, IssueKind::BeyondScore);
+            assert_eq!(i.severity, Severity::Warning);
+        }
+        // A warning only: the set still scores.
+        assert!(check_scoring(&s).is_ok());
+        // 100 itself is a plausible cap.
+        s.bonus.total_cap.cap = dec(100);
+        assert!(!s.validate().iter().any(|i| i.path == "bonus.total_cap.cap"));
     }
 
     #[test]

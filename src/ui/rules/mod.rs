@@ -189,6 +189,7 @@ pub fn issue_message(lang: Lang, issue: &RuleIssue) -> String {
         (IssueKind::InvalidDate, _) => Text::RuleIssueInvalidDate,
         (IssueKind::CalendarConflict, _) => Text::RuleIssueCalendarConflict,
         (IssueKind::Overflow, _) => Text::RuleIssueOverflow,
+        (IssueKind::BeyondScore, _) => Text::RuleIssueBeyondScore,
     };
     fill(
         t.get(lang),
