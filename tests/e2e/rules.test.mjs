@@ -176,3 +176,18 @@ test('Ctrl+Z and Ctrl+Shift+Z on the rules screen undo and redo the last rule ed
   assertClean(problems);
   await context.close();
 });
+
+test('points far above the whole score get a warning at the field and still compute', async () => {
+  const { page, context, problems } = await openApp(app);
+  await openRules(page);
+  await openSection(page, 'events');
+  const field = page.locator(POINTS);
+  await field.fill('100000000');
+  await field.press('Tab');
+  await page.locator('#rules-edited-mark').waitFor();
+  const box = page.locator('#rule-events-0');
+  await box.getByText('超过满分 100 分').first().waitFor();
+  assert.match(await box.textContent(), /现为 100000000/);
+  assertClean(problems);
+  await context.close();
+});
