@@ -188,6 +188,8 @@ test('points far above the whole score get a warning at the field and still comp
   const box = page.locator('#rule-events-0');
   await box.getByText('超过满分 100 分').first().waitFor();
   assert.match(await box.textContent(), /现为 100000000/);
+  // Computed through: the effect preview lists the changed totals.
+  await page.locator('#rules-preview tr[data-unit]').first().waitFor();
   assertClean(problems);
   await context.close();
 });
