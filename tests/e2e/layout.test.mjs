@@ -94,6 +94,16 @@ test('phone (en): the what-if screen and its goal seek do not scroll sideways', 
   assert.ok(await sidewaysScroll(page) <= 0, `the what-if screen scrolls sideways by ${await sidewaysScroll(page)}px`);
   const fieldset = await page.$eval('fieldset.whatif-levers', (f) => f.getBoundingClientRect().right);
   assert.ok(fieldset <= PHONE.width, `the levers box ends at ${Math.round(fieldset)}px`);
+  // With a scenario, the parts chart keeps its labels legible (it scrolls
+  // in its own box rather than shrinking them).
+  await page.fill('#whatif-new-name', 'phone');
+  await page.click('#whatif-add');
+  await page.selectOption('#whatif-unit', 't02');
+  const label = page.locator('#whatif-chart text').first();
+  await label.waitFor();
+  const height = await label.evaluate((t) => t.getBoundingClientRect().height);
+  assert.ok(height >= 11, `the chart's text is ${height.toFixed(1)}px tall`);
+  assert.ok(await sidewaysScroll(page) <= 0, 'the page scrolls sideways with the chart');
   assertClean(problems);
   await context.close();
 });

@@ -72,6 +72,7 @@ pub fn AnswerView(props: &AnswerViewProps) -> Html {
                 <p class="whatif-reached"><strong>{ Text::WiGsReached.get(lang) }</strong></p>
             }
             if !moved.is_empty() {
+                <div class="whatif-scroll">
                 <table class="whatif-table" id="whatif-gs-steps">
                     <thead><tr>
                         <th scope="col">{ Text::WiGsLevers.get(lang) }</th>
@@ -90,6 +91,7 @@ pub fn AnswerView(props: &AnswerViewProps) -> Html {
                     }) }
                     </tbody>
                 </table>
+                </div>
                 <p id="whatif-gs-cost">{ fill(Text::WiGsTotalCost.get(lang), &[("cost", &a.cost.normalize().to_string())]) }</p>
             }
             <p>{ outcome(lang, Text::WiGsBefore, &a.before) }</p>

@@ -285,6 +285,7 @@ pub fn GoalSeekPanel(props: &GoalSeekProps) -> Html {
                 if levers.is_empty() {
                     <p class="whatif-hint">{ Text::WiUnrNoLevers.get(lang) }</p>
                 } else {
+                    <div class="whatif-scroll">
                     <table class="whatif-table" id="whatif-gs-levers">
                         <thead><tr>
                             <th scope="col">{ Text::WiGsLevers.get(lang) }</th>
@@ -292,6 +293,7 @@ pub fn GoalSeekPanel(props: &GoalSeekProps) -> Html {
                         </tr></thead>
                         <tbody>{ for lever_rows }</tbody>
                     </table>
+                    </div>
                 }
                 <EventAdder id="whatif-gs-add" kinds={bonus_kinds} button={Text::WiGsAddLever.get(lang)}
                     on_add={on_add_lever} />

@@ -147,6 +147,7 @@ pub fn UnitInputs(props: &UnitInputsProps) -> Html {
                 </p>
             }
             if !unit.indicators.is_empty() {
+                <div class="whatif-scroll">
                 <table class="whatif-table" id="whatif-indicators">
                     <thead><tr>
                         <th scope="col">{ Text::WiIndicator.get(lang) }</th>
@@ -156,11 +157,13 @@ pub fn UnitInputs(props: &UnitInputsProps) -> Html {
                     </tr></thead>
                     <tbody>{ for indicator_rows }</tbody>
                 </table>
+                </div>
             }
             <h4>{ Text::WiEvents.get(lang) }</h4>
             if unit.events.is_empty() {
                 <p class="whatif-hint">{ Text::WiNoEvents.get(lang) }</p>
             } else {
+                <div class="whatif-scroll">
                 <table class="whatif-table" id="whatif-events">
                     <thead><tr>
                         <th scope="col">{ Text::WiKind.get(lang) }</th>
@@ -171,6 +174,7 @@ pub fn UnitInputs(props: &UnitInputsProps) -> Html {
                     </tr></thead>
                     <tbody>{ for event_rows }</tbody>
                 </table>
+                </div>
             }
             <EventAdder id="whatif-ev-add" {kinds} button={Text::WiAddEvent.get(lang)} {on_add} />
         </section>
