@@ -731,7 +731,7 @@ texts! {
     ShareSelectToCopy => "无法直接复制：链接已选中，请按 Ctrl+C（或长按）复制。", "Cannot copy directly: the link is selected, press Ctrl+C (or long-press) to copy it.";
     ShareQrLabel => "分享链接的二维码", "QR code of the share link";
     ShareQrCaption => "用手机扫描二维码即可打开此链接。", "Scan the QR code with a phone to open the link.";
-    ShareQrTooLong => "链接太长，无法生成二维码（二维码最多容纳 {max} 个字符）。请复制链接，或导出为文件发送。", "The link is too long for a QR code (a QR code holds at most {max} characters). Copy the link, or send the exported file instead.";
+    ShareQrTooLong => "链接太长，无法生成二维码（二维码最多容纳 {max} 个字符）。请复制链接，或用上方的“导出为文件”发送文件。", "The link is too long for a QR code (a QR code holds at most {max} characters). Copy the link, or send a file with “Export to a file” above.";
     ShareTooLarge => "方案太大，无法放入链接。请导出为文件发送。", "The scenario is too large for a link. Send the exported file instead.";
     ShareFailed => "无法生成链接（加密需要 https 或本机地址）。请导出为文件发送。", "The link could not be made (encryption needs https or localhost). Send the exported file instead.";
     LinkErrorTitle => "无法打开此链接", "This link cannot be opened";

@@ -614,3 +614,15 @@ test('the drafts screen and the share dialog are usable at phone width', async (
   await context.close();
 });
 
+
+test('a link too long for a QR code says so and points to the one export button', async () => {
+  const a = await openApp(app);
+  await waitSaved(a.page);
+  const link = await shareLink(a.page);
+  assert.ok(link.length > 2953, `the example county's link is ${link.length} characters`);
+  await a.page.locator('#share-qr-none').waitFor();
+  assert.match(await a.page.locator('#share-qr-none').textContent(), /导出为文件/);
+  assert.equal(await a.page.locator('#share-dialog').getByRole('button', { name: '导出为文件' }).count(), 1);
+  assertClean(a.problems);
+  await a.context.close();
+});

@@ -1,6 +1,7 @@
 //! `QrView`: a share link as a QR code (`share::qr`, levels L–M), drawn as
 //! an inline SVG (one path; no inline style, for the CSP). When the link is
-//! too long for a QR code it says so and offers the file instead.
+//! too long for a QR code it says so and points to the dialog's export
+//! button (one button of that name in the dialog, not two).
 
 use yew::prelude::*;
 
@@ -11,8 +12,6 @@ use crate::ui::shell::use_lang;
 #[derive(Properties, PartialEq)]
 pub struct QrViewProps {
     pub link: AttrValue,
-    /// The "export to a file" action offered when the link does not fit.
-    pub on_export: Callback<MouseEvent>,
 }
 
 #[component]
@@ -41,9 +40,6 @@ pub fn QrView(props: &QrViewProps) -> Html {
         Err(_) => html! {
             <div class="share-qr-none" id="share-qr-none">
                 <p>{ Text::ShareQrTooLong.get(lang).replace("{max}", &MAX_BYTES.to_string()) }</p>
-                <button type="button" id="share-qr-export" onclick={props.on_export.clone()}>
-                    { Text::DraftExportCurrent.get(lang) }
-                </button>
             </div>
         },
     }

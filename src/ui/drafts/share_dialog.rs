@@ -235,7 +235,7 @@ pub fn ShareDialog() -> Html {
                             CopyState::SelectToCopy => Text::ShareSelectToCopy.get(lang),
                         } }
                     </p>
-                    <QrView link={AttrValue::from(url.clone())} on_export={on_export} />
+                    <QrView link={AttrValue::from(url.clone())} />
                 </>
             }
         }
