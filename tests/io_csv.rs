@@ -142,6 +142,28 @@ fn tsv_pasted_cells_and_writer_round_trip() {
 // ------------------------------------------------------------------ results
 
 #[test]
+fn results_csv_cells_never_start_a_spreadsheet_formula() {
+    let mut s = worked_example();
+    let formulas = ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\t=1"];
+    for (u, f) in s.units.iter_mut().zip(formulas) {
+        u.name = f.to_string();
+    }
+    let ev = evaluate(&s).expect("evaluates");
+    let text = results_csv(&s, &ev, Lang::En);
+    let recs = csv::parse_csv(&text).expect("parses");
+    let names: Vec<&str> = recs[1..].iter().map(|r| r.get(1)).collect();
+    for f in formulas.iter().take(s.units.len()) {
+        let guarded = format!("'{f}");
+        assert!(names.contains(&guarded.as_str()), "{f} is written as {guarded}: {names:?}");
+    }
+    // Numbers stay numbers (a negative one keeps its sign).
+    for r in &recs[1..] {
+        let total = r.get(8);
+        assert!(total.parse::<f64>().is_ok(), "total {total}");
+    }
+}
+
+#[test]
 fn results_csv_has_bom_chinese_header_and_exact_totals() {
     let s = worked_example();
     let ev = evaluate(&s).expect("evaluates");

@@ -123,6 +123,19 @@ fn opt(d: Option<Decimal>) -> String {
     d.map(shown).unwrap_or_default()
 }
 
+/// A text cell (a name, an id, a label: data anyone can type) that a
+/// spreadsheet will not run as a formula: text starting with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return gets a leading apostrophe (the usual
+/// guard against CSV formula injection). Number cells are written as they
+/// are.
+pub fn text(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    }
+}
+
 fn row(u: &UnitResult, name: &str, labels: &Labels, lang: Lang) -> Vec<String> {
     let sep = lang.pick("；", "; ");
     let awards = award_texts(u, labels, lang);
@@ -135,9 +148,9 @@ fn row(u: &UnitResult, name: &str, labels: &Labels, lang: Lang) -> Vec<String> {
             .to_owned()
     };
     let mut r = vec![
-        u.id.to_string(),
-        name.to_owned(),
-        labels.get(&u.group, lang).to_owned(),
+        text(&u.id),
+        text(name),
+        text(labels.get(&u.group, lang)),
         opt(u.indicator_part),
         opt(u.feedback_part),
         shown(u.bonus),
@@ -148,8 +161,8 @@ fn row(u: &UnitResult, name: &str, labels: &Labels, lang: Lang) -> Vec<String> {
         u.grade
             .map(|g| i18n::unit_grade(g).get(lang).to_owned())
             .unwrap_or_default(),
-        awards.join(sep),
-        flags.join(sep),
+        text(&awards.join(sep)),
+        text(&flags.join(sep)),
         if u.tied {
             yes.to_owned()
         } else {
