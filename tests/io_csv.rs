@@ -320,6 +320,40 @@ C,丙局（新）,,,,,,\n";
 }
 
 #[test]
+fn importing_an_indicator_keeps_what_the_file_does_not_give() {
+    // The example county's t01 has a weight and four year-to-date quarters
+    // for its GDP; a file giving only target and actual changes just those.
+    let base = kaohe::engine::example::example_county();
+    let unit = |s: &Scenario| {
+        s.units
+            .iter()
+            .find(|u| u.id == "t01")
+            .and_then(|u| u.indicators.iter().find(|i| i.indicator == "ind.gdp"))
+            .cloned()
+            .expect("t01's GDP")
+    };
+    let before = unit(&base);
+    assert_eq!(before.quarters.len(), 4, "the example has quarters");
+    let text = "单位编号,指标,目标值,完成值\nt01,ind.gdp,100,90\n";
+    let p = preview(&base, Some(csv_in("u.csv", text)), None);
+    assert!(p.errors().next().is_none(), "{:?}", p.errors().collect::<Vec<_>>());
+    let after = unit(&p.merged);
+    assert_eq!((after.target, after.actual), (Some(d("100")), Some(d("90"))));
+    assert_eq!(after.weight, before.weight, "no weight column: the weight stays");
+    assert_eq!(after.quarters, before.quarters, "no quarter columns: the quarters stay");
+    assert!(evaluate(&p.merged).is_ok(), "the county still computes");
+    // Importing the unit's own values changes nothing at all.
+    let same = format!(
+        "单位编号,指标,权重,目标值,完成值\nt01,ind.gdp,{},{},{}\n",
+        before.weight.map(|w| w.to_string()).unwrap_or_default(),
+        before.target.expect("target"),
+        before.actual.expect("actual"),
+    );
+    let p = preview(&base, Some(csv_in("u.csv", &same)), None);
+    assert_eq!(p.merged, base);
+}
+
+#[test]
 fn row_errors_have_row_column_and_reason() {
     let rules = builtin_ref();
     let none = BTreeSet::new();

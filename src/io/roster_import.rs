@@ -1178,6 +1178,36 @@ pub struct MergeSummary {
 /// an indicator replaces the unit's entry for the same indicator, other
 /// entries are kept); events appended to their unit unless identical to
 /// one it has.
+/// An imported indicator row over the unit's entry for that indicator, as
+/// for the unit's own columns: every value given replaces the entry's, an
+/// empty cell keeps it — the weight, the target, the actual, and each
+/// quarter (a file without quarter columns keeps the unit's quarters). A
+/// row marked 不适用 makes the entry N/A; a row giving a target and an
+/// actual makes it applicable again.
+fn update_indicator(slot: &mut IndicatorInput, row: &IndicatorInput) {
+    if row.weight.is_some() {
+        slot.weight = row.weight;
+    }
+    if row.target.is_some() {
+        slot.target = row.target;
+    }
+    if row.actual.is_some() {
+        slot.actual = row.actual;
+    }
+    if row.na {
+        slot.na = true;
+    } else if row.target.is_some() && row.actual.is_some() {
+        slot.na = false;
+    }
+    for q in &row.quarters {
+        match slot.quarters.iter_mut().find(|y| y.quarter == q.quarter) {
+            Some(y) => *y = q.clone(),
+            None => slot.quarters.push(q.clone()),
+        }
+    }
+    crate::order::sort_by_key(&mut slot.quarters, |y| y.quarter);
+}
+
 pub fn merge(
     scenario: &Scenario,
     units: Option<&UnitsImport>,
@@ -1237,7 +1267,7 @@ pub fn merge(
                 .iter_mut()
                 .find(|i| i.indicator == ind.indicator)
             {
-                Some(slot) => *slot = ind.clone(),
+                Some(slot) => update_indicator(slot, ind),
                 None => u.indicators.push(ind.clone()),
             }
             sum.indicators += 1;
