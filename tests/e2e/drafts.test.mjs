@@ -626,3 +626,39 @@ test('a link too long for a QR code says so and points to the one export button'
   assertClean(a.problems);
   await a.context.close();
 });
+
+test('leaving a tab whose edits wait on a conflict asks first; after the choice it does not', async () => {
+  const one = await openApp(app);
+  await waitSaved(one.page);
+  const two = await openApp(app, { context: one.context });
+  await waitSaved(two.page);
+  await editUnitName(two.page, 't03', '第二个窗口改的');
+  await waitSaved(two.page);
+  await one.page.locator('#conflict-banner').waitFor();
+  await editUnitName(one.page, 't04', '第一个窗口改的');
+
+  // Closing asks (the edit is in no draft); dismissing keeps the page.
+  const asked = new Promise((resolve) => one.page.once('dialog', (d) => {
+    resolve(d.type());
+    d.dismiss();
+  }));
+  await one.page.close({ runBeforeUnload: true });
+  const none = new Promise((resolve) => setTimeout(() => resolve('no dialog'), 5000));
+  assert.equal(await Promise.race([asked, none]), 'beforeunload');
+  assert.equal(one.page.isClosed(), false, 'the page stays open');
+
+  // Kept as a copy: the work is stored, and leaving no longer asks.
+  await one.page.click('#nav-drafts');
+  await one.page.click('#conflict-keep-mine');
+  await waitSaved(one.page);
+  let dialogs = 0;
+  one.page.on('dialog', (d) => {
+    dialogs++;
+    d.dismiss();
+  });
+  await one.page.close({ runBeforeUnload: true });
+  await one.page.waitForEvent('close');
+  assert.equal(dialogs, 0);
+  assertClean(one.problems);
+  await one.context.close();
+});

@@ -6,7 +6,8 @@
 //! page is hidden or unloaded. It returns the [`DraftsHandle`] that
 //! `DraftsRoot` provides as context.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::session::{DraftsHandle, Session};
@@ -70,9 +71,28 @@ pub fn use_autosave() -> DraftsHandle {
                     on_visibility.flush();
                 }
             });
+            // Work that no draft holds and that cannot be written now (a
+            // conflict open, storage full or failing) makes the browser ask
+            // before the page is left.
+            let on_leave = handle.clone();
+            let leave = EventListener::new_with_options(
+                &window,
+                "beforeunload",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    on_leave.flush();
+                    if on_leave.unsaved_at_risk() {
+                        e.prevent_default();
+                        if let Some(b) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                            b.set_return_value("unsaved");
+                        }
+                    }
+                },
+            );
             move || {
                 drop(hide);
                 drop(visibility);
+                drop(leave);
             }
         });
     }

@@ -141,6 +141,19 @@ impl DraftsHandle {
         }
     }
 
+    /// Whether the page holds work that is in no stored draft and cannot
+    /// be written now (a conflict waiting for the user's choice, storage
+    /// full or failing): leaving the page would lose it.
+    pub fn unsaved_at_risk(&self) -> bool {
+        self.with(|s| {
+            // (Without any storage the page says so from the start, and
+            // every visit would be asked: not included.)
+            let blocked = s.conflict.is_some()
+                || matches!(s.status, SaveStatus::QuotaExceeded | SaveStatus::Failed(_));
+            blocked && s.saved.as_ref().is_none_or(|saved| **saved != *s.latest)
+        })
+    }
+
     /// Writes the latest Scenario to the open draft (or a new one).
     pub fn save_now(&self) {
         {
