@@ -363,7 +363,8 @@ texts! {
     CalcErrCadre => "干部“{cadre}”", "cadre “{cadre}”";
     CalcErrField => "字段 {field}", "field {field}";
     CalcErrValue => "值 {value}", "value {value}";
-    CalcErrHint => "更正后将自动重新计算；也可以撤销上一步编辑。", "Results are recomputed as soon as this is corrected; you can also undo the last edit.";
+    CalcErrHint => "更正后将自动重新计算。", "Results are recomputed as soon as this is corrected.";
+    CalcErrHintUndo => "也可以撤销上一步编辑。", " You can also undo the last edit.";
     CalcErrOpen => "打开出错的单位或干部", "Open the unit or cadre concerned";
     CalcErrUnsupportedVersion => "数据格式版本不受支持", "unsupported format version";
     CalcErrUnknownRuleSet => "找不到所引用的规则集", "unknown rule set";
@@ -532,6 +533,9 @@ texts! {
     IoOpenScenario => "打开方案文件", "Open a scenario file";
     IoScenarioError => "无法读取方案文件，当前方案未改变：", "The scenario file could not be read; nothing was replaced:";
     IoScenarioVersion => "方案文件的格式版本不受支持", "Unsupported scenario format version";
+    IoOpenTruncated => "文件不完整（在第 {line} 行第 {column} 列处中断），可能没有完整下载或保存", "The file is incomplete (it ends at line {line}, column {column}); it may not have been downloaded or saved in full";
+    IoOpenNotJson => "文件不是有效的 JSON 文本（第 {line} 行第 {column} 列）", "The file is not valid JSON text (line {line}, column {column})";
+    IoOpenNotScenario => "文件不是考核方案，或其中有无法读取的值（第 {line} 行第 {column} 列附近）", "The file is not a Kaohe scenario, or holds a value that cannot be read (near line {line}, column {column})";
     IoConfirmReplace => "用该文件替换当前方案？当前方案的未导出修改将丢失。", "Replace the current scenario with this file? Unexported changes to the current one are lost.";
     IoScenarioName => "名称", "Name";
     IoYear => "年度", "Year";

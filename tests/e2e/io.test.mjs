@@ -194,6 +194,14 @@ test('import: GBK units CSV, events CSV with a bad row, pasted cells; results CS
   await page.locator('#io-scenario-error').waitFor();
   assert.equal(await page.locator('#io-scenario-confirm').count(), 0);
   assert.equal((await totals(page)).X02, '96.00');
+  // Said in the page's language, with where it went wrong (no parser text).
+  assert.match(await page.locator('#io-scenario-error').textContent(), /文件不完整（在第 1 行第 \d+ 列处中断）/);
+  assert.doesNotMatch(await page.locator('#io-scenario-error').textContent(), /EOF|while parsing/);
+  for (const [bad, want] of [['{"hello": "world"}', /文件不是考核方案/], ['{"format_version": 1,,}', /不是有效的 JSON/]]) {
+    await page.setInputFiles('#io-open-scenario', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    await page.locator('#io-scenario-error', { hasText: want }).waitFor();
+    assert.doesNotMatch(await page.locator('#io-scenario-error').textContent(), /missing field|expected/);
+  }
 
   // Re-open the exported JSON: after confirmation, the totals are the baseline's.
   await page.setInputFiles('#io-open-scenario', json.path);
@@ -334,6 +342,35 @@ test('axe: no serious or critical violation on the import panel (with a preview)
     [],
     'axe violations',
   );
+  assertClean(problems);
+  await context.close();
+});
+
+test('the preview says in the page language what the calculation would report after the import', async () => {
+  const { page, context, problems } = await openApp(app);
+  await page.locator('#io-panel').waitFor();
+  const units = '单位编号,指标,权重,目标值,完成值\nt01,ind.gdp,99,100,90\n';
+  await page.setInputFiles('#io-units-file', { name: 'weights.csv', mimeType: 'text/csv', buffer: Buffer.from(units) });
+  const after = page.locator('#io-engine-after');
+  await after.waitFor();
+  const text = await after.textContent();
+  assert.match(text, /权重合计不等于规定分值/);
+  assert.match(text, /t01/);
+  assert.doesNotMatch(text, /WeightsNotSumming|in unit/);
+
+  // A file that opens but cannot be computed: the banner does not offer an
+  // undo that opening a file does not have.
+  const broken = await page.evaluate(async () => {
+    const m = await import('./pkg/kaohe.js');
+    const s = JSON.parse(m.exampleScenario());
+    s.units[0].indicators[0].target = '0';
+    return JSON.stringify(s);
+  });
+  await page.setInputFiles('#io-open-scenario', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  await page.click('#io-scenario-replace');
+  await page.locator('#calc-error').waitFor();
+  assert.equal(await page.locator('#calc-undo').isDisabled(), true);
+  assert.doesNotMatch(await page.locator('#calc-error').textContent(), /撤销/);
   assertClean(problems);
   await context.close();
 });

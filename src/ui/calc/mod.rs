@@ -54,6 +54,7 @@ mod unit_basics;
 mod unit_editor;
 mod votes;
 
+pub use error_banner::error_sentence;
 pub use screen::CalcScreen;
 
 use rust_decimal::Decimal;

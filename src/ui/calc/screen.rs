@@ -293,7 +293,7 @@ pub fn CalcScreen() -> Html {
             } else {
                 None
             };
-            html! { <ErrorBanner error={e.clone()} {unit_name} {cadre_name} {on_open} /> }
+            html! { <ErrorBanner error={e.clone()} {unit_name} {cadre_name} {on_open} can_undo={app.history.can_undo()} /> }
         }
     };
 

@@ -77,7 +77,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
             }
             if let Some(e) = &*engine {
                 <p class="io-warn" id="io-engine-after">
-                    { Text::IoEngineAfter.get(lang) }{ " " }<code>{ engine_error_line(e) }</code>
+                    { Text::IoEngineAfter.get(lang) }{ " " }{ engine_error_line(lang, e) }
                 </p>
             }
             if valid == 0 {

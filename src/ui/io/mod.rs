@@ -76,7 +76,8 @@ pub fn sheet_labels(s: &Scenario) -> Labels {
     }
 }
 
-/// An engine error in one line (kind, unit or cadre, field, value).
-pub fn engine_error_line(e: &EngineError) -> String {
-    e.to_string()
+/// An engine error in one line, in `lang` (kind, unit or cadre, field,
+/// value): the calc screen's wording.
+pub fn engine_error_line(lang: crate::i18n::Lang, e: &EngineError) -> String {
+    crate::ui::calc::error_sentence(lang, e)
 }

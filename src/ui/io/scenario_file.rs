@@ -33,7 +33,25 @@ fn parse(bytes: &[u8], lang: Lang) -> Result<Scenario, String> {
             return Err(format!("{} ({v})", Text::IoScenarioVersion.get(lang)));
         }
     }
-    crate::json::from_str(text).map_err(|e| e.to_string())
+    crate::json::from_str(text).map_err(|e| read_error(lang, &e))
+}
+
+/// Why a file is not a Scenario, in `lang`: cut short, not JSON, or JSON
+/// that is not a Scenario — with the line and column where it went wrong.
+fn read_error(lang: Lang, e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let t = match e.classify() {
+        Category::Eof => Text::IoOpenTruncated,
+        Category::Syntax | Category::Io => Text::IoOpenNotJson,
+        Category::Data => Text::IoOpenNotScenario,
+    };
+    crate::ui::calc::fill(
+        t.get(lang),
+        &[
+            ("line", &e.line().to_string()),
+            ("column", &e.column().to_string()),
+        ],
+    )
 }
 
 #[component]
