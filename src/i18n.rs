@@ -532,6 +532,7 @@ texts! {
     IoExportScenario => "导出方案文件", "Export scenario file";
     IoOpenScenario => "打开方案文件", "Open a scenario file";
     IoScenarioError => "无法读取方案文件，当前方案未改变：", "The scenario file could not be read; nothing was replaced:";
+    SheetApproxNote => "标“≈”的分值为保留四位小数的显示值；各行精确值之和等于总分。", "Points marked “≈” are shown to four decimals; the exact values of the lines add up to the total.";
     IoScenarioVersion => "方案文件的格式版本不受支持", "Unsupported scenario format version";
     IoOpenTruncated => "文件不完整（在第 {line} 行第 {column} 列处中断），可能没有完整下载或保存", "The file is incomplete (it ends at line {line}, column {column}); it may not have been downloaded or saved in full";
     IoOpenNotJson => "文件不是有效的 JSON 文本（第 {line} 行第 {column} 列）", "The file is not valid JSON text (line {line}, column {column})";

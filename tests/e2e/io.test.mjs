@@ -315,6 +315,13 @@ test('print: the unit sheet, the county ranking and the bulletin on A4 without n
   const trace = await page.locator('#io-unit-sheet .io-trace tbody tr').count();
   assert.ok(trace > 5, 'the unit sheet lists the trace');
   assert.match(await page.locator('#io-unit-sheet').textContent(), /城关镇/);
+  // A unit whose points are long fractions (青石镇): four decimals at most,
+  // marked ≈ with a note, and still one page.
+  await page.selectOption('#io-print-unit', 't06');
+  assert.equal(await printSheet(page, '#io-print-unit-btn', '#io-unit-sheet', 'io-print-unit'), 1, "t06's sheet is one page");
+  const points = await page.locator('#io-unit-sheet .io-trace:not(.io-trace-notes) tbody td.num').allTextContents();
+  for (const p of points) assert.match(p.trim(), /^≈?-?\d+(\.\d{1,4})?$/, `points "${p}"`);
+  if (points.some((p) => p.includes('≈'))) await page.locator('#io-approx-note').waitFor({ state: 'attached' });
   assert.equal(await printSheet(page, '#io-print-ranking-btn', '#io-ranking-sheet', 'io-print-ranking'), 2, 'the ranking is one page per group');
   assert.equal(await page.locator('#io-ranking-sheet tbody tr').count(), 43);
   await page.click('#bulletin-body > summary');

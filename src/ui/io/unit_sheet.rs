@@ -24,13 +24,14 @@ fn input(d: Decimal) -> String {
     d.round_dp(4).normalize().to_string()
 }
 
-/// A trace line's points as written: exact, without trailing zeros.
-fn points(d: Decimal) -> String {
-    let n = d.normalize();
-    if n.is_zero() {
-        "0".to_owned()
+/// A trace line's points as the screen's trace shows them: exact up to
+/// four decimals, longer ones to four decimals marked `≈` (a note under
+/// the table says so; the exact values sum to the total).
+fn points(d: Decimal) -> (String, bool) {
+    if d.is_zero() {
+        ("0".to_owned(), false)
     } else {
-        n.to_string()
+        crate::ui::calc::exact(d)
     }
 }
 
@@ -106,6 +107,12 @@ pub fn UnitSheet(props: &UnitSheetProps) -> Html {
             .collect::<Vec<_>>()
             .join(" · ")
     };
+    let approx = u.trace.iter().any(|l| {
+        matches!(
+            l.kind,
+            LineKind::Points | LineKind::Cap | LineKind::Rounding
+        ) && points(l.points).1
+    });
     let scored_rows = scored.map(|(i, l)| {
         let class = match l.kind {
             LineKind::Cap => "io-line-cap",
@@ -116,8 +123,8 @@ pub fn UnitSheet(props: &UnitSheetProps) -> Html {
             <tr key={i} class={class}>
                 <td>{ labels.get(l.rule().as_str(), lang) }</td>
                 <td class="io-cite">{ l.citation().as_str() }</td>
-                <td class="num">{ inputs(l) }</td>
-                <td class="num">{ points(l.points) }</td>
+                <td class="io-inputs">{ inputs(l) }</td>
+                <td class="num">{ points(l.points).0 }</td>
             </tr>
         }
     });
@@ -126,7 +133,7 @@ pub fn UnitSheet(props: &UnitSheetProps) -> Html {
             <tr key={i} class="io-line-note">
                 <td>{ labels.get(l.rule().as_str(), lang) }</td>
                 <td class="io-cite">{ l.citation().as_str() }</td>
-                <td class="num">{ inputs(l) }</td>
+                <td class="io-inputs">{ inputs(l) }</td>
             </tr>
         }
     });
@@ -166,6 +173,9 @@ pub fn UnitSheet(props: &UnitSheetProps) -> Html {
                             <th scope="row" colspan="3">{ Text::SheetSum.get(lang) }</th>
                             <td class="num">{ u.total.to_string() }</td>
                         </tr>
+                        if approx {
+                            <tr><td colspan="4" class="io-approx-note" id="io-approx-note">{ Text::SheetApproxNote.get(lang) }</td></tr>
+                        }
                     </tfoot>
                 </table>
                 <table class="io-trace io-trace-notes">
