@@ -1,6 +1,7 @@
 // Keyboard focus follows what opens and closes: the share dialog takes
 // focus and gives it back to its button; renaming a draft moves focus to the
-// name field and back; deleting a draft leaves focus on the undo button.
+// name field and back; deleting a draft leaves focus on the undo button;
+// encrypting without a passphrase stops at the empty field.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertClean, openApp, startApp } from './harness.mjs';
@@ -60,6 +61,20 @@ test('renaming a draft moves focus to its field and back; deleting leaves it on 
   await row.locator('.draft-delete').focus();
   await page.keyboard.press('Enter');
   await focused(page, 'drafts-undo-delete');
+  assertClean(problems);
+  await context.close();
+});
+
+test('encrypting without a passphrase is refused at the field', async () => {
+  const { page, context, problems } = await openApp(app);
+  await page.locator('tr[data-unit]').first().waitFor();
+  await page.click('#share-open');
+  await page.locator('#share-link').waitFor();
+  await page.click('#share-encrypt');
+  // The browser's own check stops the form and points at the empty field.
+  await focused(page, 'share-passphrase');
+  assert.equal(await page.$eval('#share-passphrase', (i) => i.validity.valueMissing), true);
+  assert.equal(await page.locator('#share-link').getAttribute('data-encrypted'), 'false');
   assertClean(problems);
   await context.close();
 });

@@ -265,7 +265,7 @@ pub fn ShareDialog() -> Html {
             <form class="share-passphrase" onsubmit={on_encrypt}>
                 <label for="share-passphrase">{ Text::SharePassphrase.get(lang) }</label>
                 <input id="share-passphrase" type="password" autocomplete="new-password" ref={pass_ref}
-                    aria-describedby="share-passphrase-hint" />
+                    required=true aria-describedby="share-passphrase-hint" />
                 <button type="submit" id="share-encrypt" disabled={*busy}>{ Text::ShareEncrypt.get(lang) }</button>
                 if is_encrypted {
                     <button type="button" id="share-plain" onclick={on_plain}>{ Text::ShareRemovePassphrase.get(lang) }</button>
