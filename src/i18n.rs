@@ -111,6 +111,7 @@ texts! {
     NumNotANumber => "不是有效的数字（可用全角或半角数字与小数点）", "Not a number (ASCII or full-width digits and a decimal point)";
     NumTooLong => "数字过长", "The number is too long";
     NumNotWhole => "须为整数", "Must be a whole number";
+    NumNotPositive => "须大于 0", "Must be greater than 0";
     NumBelowMin => "小于允许的最小值", "Below the minimum allowed";
     NumAboveMax => "大于允许的最大值", "Above the maximum allowed";
     Undo => "撤销", "Undo";
@@ -968,6 +969,7 @@ pub fn num_error(e: NumError) -> Text {
         NumError::NotANumber => Text::NumNotANumber,
         NumError::TooLong => Text::NumTooLong,
         NumError::NotWhole => Text::NumNotWhole,
+        NumError::NotPositive => Text::NumNotPositive,
         NumError::BelowMin => Text::NumBelowMin,
         NumError::AboveMax => Text::NumAboveMax,
     }

@@ -20,6 +20,8 @@ pub enum NumError {
     TooLong,
     /// A fraction where a whole number is required.
     NotWhole,
+    /// Zero or below where only a positive number makes sense.
+    NotPositive,
     /// Below the field's minimum.
     BelowMin,
     /// Above the field's maximum.
@@ -34,6 +36,7 @@ impl NumError {
             NumError::NotANumber => "num.not_a_number",
             NumError::TooLong => "num.too_long",
             NumError::NotWhole => "num.not_whole",
+            NumError::NotPositive => "num.not_positive",
             NumError::BelowMin => "num.below_min",
             NumError::AboveMax => "num.above_max",
         }
@@ -112,6 +115,8 @@ pub struct Bounds {
     pub min: Option<Decimal>,
     pub max: Option<Decimal>,
     pub whole: bool,
+    /// Strictly above zero (a target: 0 cannot divide).
+    pub positive: bool,
 }
 
 /// Parses and checks against `bounds`.
@@ -121,6 +126,9 @@ pub fn parse_bounded(text: &str, bounds: Bounds) -> Result<Option<Decimal>, NumE
     };
     if bounds.whole && v.fract() != Decimal::ZERO {
         return Err(NumError::NotWhole);
+    }
+    if bounds.positive && v <= Decimal::ZERO {
+        return Err(NumError::NotPositive);
     }
     if bounds.min.is_some_and(|m| v < m) {
         return Err(NumError::BelowMin);
@@ -187,12 +195,25 @@ mod tests {
             min: Some(d("0")),
             max: Some(d("100")),
             whole: false,
+            positive: false,
         };
         assert_eq!(parse_bounded("100", b), Ok(Some(d("100"))));
         assert_eq!(parse_bounded("100.01", b), Err(NumError::AboveMax));
         assert_eq!(parse_bounded("-1", b), Err(NumError::BelowMin));
         let whole = Bounds { whole: true, ..b };
         assert_eq!(parse_bounded("3.5", whole), Err(NumError::NotWhole));
+        let positive = Bounds {
+            positive: true,
+            ..Bounds::default()
+        };
+        for bad in ["0", "-0", "0.00", "-3"] {
+            assert_eq!(
+                parse_bounded(bad, positive),
+                Err(NumError::NotPositive),
+                "{bad}"
+            );
+        }
+        assert_eq!(parse_bounded("0.01", positive), Ok(Some(d("0.01"))));
         assert_eq!(parse_bounded("３", whole), Ok(Some(d("3"))));
         assert_eq!(parse_bounded("", whole), Ok(None));
     }

@@ -595,6 +595,7 @@ impl<'a> Row<'a> {
             min: Some(Decimal::from(min)),
             max: None,
             whole: true,
+            positive: false,
         };
         let v = self.decimal(col, b, required)?;
         match v.to_i64() {
@@ -693,6 +694,7 @@ fn parse_quarter(cell: &str) -> Option<i64> {
         min: Some(Decimal::ONE),
         max: Some(Decimal::from(4)),
         whole: true,
+        positive: false,
     };
     parse_bounded(f, b).ok().flatten().and_then(|d| d.to_i64())
 }
@@ -856,6 +858,7 @@ pub fn parse_units(input: &Input<'_>, rules: &RuleSet, existing: &BTreeSet<Strin
             min: Some(Decimal::ZERO),
             max: Some(Decimal::ONE_HUNDRED),
             whole: false,
+            positive: false,
         };
         for g in 0..rules.feedback.groups.len() {
             if let Some(s) = r.decimal(Col::Feedback(g), score, false) {
@@ -1009,6 +1012,7 @@ fn read_indicator(r: &mut Row<'_>, rules: &RuleSet) -> Option<IndicatorInput> {
         min: Some(Decimal::ZERO),
         max: None,
         whole: false,
+        positive: false,
     };
     let weight = r.decimal(Col::Weight, nonneg, false);
     let target = r.target(Col::Target, !na);

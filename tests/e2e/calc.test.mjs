@@ -149,6 +149,13 @@ test('an invalid entry is marked at its field and never applied', async () => {
   assert.match(described, /calc-ind-ind-2ekey_projects-actual-error/);
   assert.match(await page.locator('#calc-ind-ind-2ekey_projects-actual-error').textContent(), /不是有效的数字/);
   assert.equal(await total(page, 'd01'), before);
+  // A target of 0 is refused at the field (it would stop the whole county).
+  const target = '#calc-ind-ind-2ekey_projects-target';
+  await setField(page, target, '0');
+  assert.equal(await page.locator(target).getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator('#calc-ind-ind-2ekey_projects-target-error').textContent(), /须大于 0/);
+  assert.equal(await page.locator('#calc-error').count(), 0, 'the county still computes');
+  assert.equal(await total(page, 'd01'), before);
   assertClean(problems);
   await context.close();
 });

@@ -72,7 +72,12 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
+    // Targets divide: above zero; weights and actuals: zero or more.
     let positive = Bounds {
+        positive: true,
+        ..Bounds::default()
+    };
+    let nonneg = Bounds {
         min: Some(Decimal::ZERO),
         ..Bounds::default()
     };
@@ -92,7 +97,7 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
                 <td class="calc-dir">{ dir }</td>
                 <td><DecimalField id={format!("{base}-weight")} compact=true
                     label={fill(Text::CalcIndWeightOf.get(lang), &[("ind", &label)])}
-                    value={input.weight} bounds={positive} hint={weight_hint} on_change={on_weight} /></td>
+                    value={input.weight} bounds={nonneg} hint={weight_hint} on_change={on_weight} /></td>
                 <td><DecimalField id={format!("{base}-target")} compact=true
                     label={fill(Text::CalcIndTargetOf.get(lang), &[("ind", &label)])}
                     value={input.target} bounds={positive} on_change={on_target} /></td>

@@ -268,6 +268,7 @@ pub fn whole_from(min: i64) -> crate::numinput::Bounds {
         min: Some(Decimal::from(min)),
         max: Some(Decimal::from(1_000_000_000i64)),
         whole: true,
+        positive: false,
     }
 }
 
@@ -277,6 +278,7 @@ pub fn score_bounds() -> crate::numinput::Bounds {
         min: Some(Decimal::ZERO),
         max: Some(Decimal::from(100)),
         whole: false,
+        positive: false,
     }
 }
 

@@ -61,7 +61,12 @@ pub fn QuarterValues(props: &QuarterValuesProps) -> Html {
     let on_actual = Callback::from(move |v: Option<Decimal>| send(t, v));
     let q = props.quarter.to_string();
     let half = t.is_some() != a.is_some();
+    // Targets divide: above zero; weights and actuals: zero or more.
     let positive = Bounds {
+        positive: true,
+        ..Bounds::default()
+    };
+    let nonneg = Bounds {
         min: Some(Decimal::ZERO),
         ..Bounds::default()
     };
@@ -71,7 +76,7 @@ pub fn QuarterValues(props: &QuarterValuesProps) -> Html {
             <DecimalField id={format!("{}-target", props.id)} label={fill(Text::CalcYtdTarget.get(lang), &[("q", &q)])}
                 value={t} bounds={positive} on_change={on_target} />
             <DecimalField id={format!("{}-actual", props.id)} label={fill(Text::CalcYtdActual.get(lang), &[("q", &q)])}
-                value={a} bounds={positive} on_change={on_actual} />
+                value={a} bounds={nonneg} on_change={on_actual} />
             if half {
                 <p class="calc-note" role="status">{ Text::CalcQuarterBoth.get(lang) }</p>
             }

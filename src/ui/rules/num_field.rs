@@ -45,6 +45,7 @@ pub fn RuleNumber(props: &RuleNumberProps) -> Html {
             min: Some(Decimal::ZERO),
             max: Some(Decimal::from(u32::MAX)),
             whole: true,
+            positive: false,
         }
     } else {
         Bounds::default()

@@ -181,7 +181,7 @@ pub fn GoalSeekPanel(props: &GoalSeekProps) -> Html {
                     <DecimalField id={format!("{id}-cost")}
                         label={format!("{label} {}", Text::WiGsCost.get(lang))}
                         value={Some(l.cost)} compact={true}
-                        bounds={Bounds { min: Some(Decimal::ZERO), max: Some(Decimal::from(1_000_000)), whole: false }}
+                        bounds={Bounds { min: Some(Decimal::ZERO), max: Some(Decimal::from(1_000_000)), whole: false, positive: false }}
                         on_change={on_cost} />
                 </td>
             </tr>
@@ -228,6 +228,7 @@ pub fn GoalSeekPanel(props: &GoalSeekProps) -> Html {
             min: Some(Decimal::ONE),
             max: Some(Decimal::from(10_000)),
             whole: true,
+            positive: false,
         }
     } else {
         Bounds::default()
