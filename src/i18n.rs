@@ -598,6 +598,7 @@ texts! {
     IoReasonStrayQuote => "未加引号的字段中有引号", "A quote inside an unquoted field";
     IoReasonEmptyFile => "文件为空（没有表头行）", "The file is empty (no header row)";
     IoReasonMissingColumn => "缺少必需的列", "A required column is missing";
+    IoReasonOtherFileKind => "这些列属于另一种表：请检查选择的是单位表还是事项表", "These columns belong to the other table: check whether this is a units table or an events table";
     IoReasonDuplicateColumn => "列名重复", "The column appears twice";
     IoReasonExtraCells => "表头之外还有内容", "Cells beyond the header's columns";
     IoReasonMissing => "必填项为空", "A required value is empty";

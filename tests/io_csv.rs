@@ -354,6 +354,28 @@ fn importing_an_indicator_keeps_what_the_file_does_not_give() {
 }
 
 #[test]
+fn a_table_read_as_the_other_kind_is_refused_with_a_reason() {
+    let rules = builtin_ref();
+    let none = BTreeSet::new();
+    let events = "单位编号,事项类型,季度,级别,文号\nt01,bonus.honour.praise,2,provincial,省办〔2024〕7号\n";
+    let u = parse_units(&csv_in("pasted", events), rules, &none);
+    assert_eq!(u.errors.len(), 1, "{:?}", u.errors);
+    assert_eq!(u.errors[0].reason, Reason::OtherFileKind);
+    assert_eq!(u.valid_rows, 0, "nothing is imported");
+    let units = "单位编号,单位类型,考核分组,指标,权重,目标值,完成值\nt01,镇办,镇办,ind.gdp,15,100,90\n";
+    let e = parse_events(&csv_in("pasted", units), rules, &none);
+    assert!(
+        e.errors.iter().any(|x| x.reason == Reason::OtherFileKind),
+        "{:?}",
+        e.errors
+    );
+    // One stray column of the other table is only ignored.
+    let stray = "单位编号,单位类型,考核分组,指标,权重,目标值,完成值,季度\nX,镇办,镇办,ind.gdp,80,100,90,2\n";
+    let u = parse_units(&csv_in("u.csv", stray), rules, &none);
+    assert!(u.errors.iter().all(|x| x.reason != Reason::OtherFileKind));
+}
+
+#[test]
 fn row_errors_have_row_column_and_reason() {
     let rules = builtin_ref();
     let none = BTreeSet::new();

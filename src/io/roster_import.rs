@@ -53,6 +53,9 @@ pub enum Reason {
     MissingColumn,
     /// Two header cells name the same column.
     DuplicateColumn,
+    /// The header names columns of the other file (an events table read as
+    /// a units table, or the other way round).
+    OtherFileKind,
     /// A row has non-empty cells beyond the header's columns.
     ExtraCells,
     /// A required value is empty.
@@ -88,6 +91,7 @@ impl Reason {
             Reason::Csv(k) => k.code(),
             Reason::EmptyFile => "import.empty_file",
             Reason::MissingColumn => "import.missing_column",
+            Reason::OtherFileKind => "import.other_file_kind",
             Reason::DuplicateColumn => "import.duplicate_column",
             Reason::ExtraCells => "import.extra_cells",
             Reason::Missing => "import.missing_value",
@@ -450,6 +454,33 @@ fn read_header(
         }
         cols.push(col);
     }
+    // Two or more cells that only the other file has: the file was read as
+    // the wrong kind (its columns would otherwise be ignored in silence).
+    let other = match file {
+        FileKind::Units => FileKind::Events,
+        FileKind::Events => FileKind::Units,
+    };
+    let foreign: Vec<(usize, &String)> = rec
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(i, cell)| {
+            cols.get(*i).is_some_and(|c| c.is_none())
+                && match_header(other, cell, rules).is_some_and(|c| c != Col::UnitId)
+        })
+        .collect();
+    if foreign.len() >= 2 {
+        let (i, cell) = foreign[0];
+        errors.push(ImportError {
+            file,
+            source: source.to_owned(),
+            row: rec.row,
+            column: Some(i + 1),
+            column_name: cell.trim().to_owned(),
+            reason: Reason::OtherFileKind,
+            value: cell.trim().to_owned(),
+        });
+    }
     let specs = match file {
         FileKind::Units => UNIT_COLUMNS,
         FileKind::Events => EVENT_COLUMNS,
@@ -801,7 +832,11 @@ pub fn parse_units(input: &Input<'_>, rules: &RuleSet, existing: &BTreeSet<Strin
     let header = read_header(file, input.name, &head, rules, &mut out.errors);
     out.ignored_columns = header.ignored.clone();
     out.rows = data.len();
-    if out.errors.iter().any(|e| e.reason == Reason::MissingColumn) {
+    if out
+        .errors
+        .iter()
+        .any(|e| matches!(e.reason, Reason::MissingColumn | Reason::OtherFileKind))
+    {
         return out;
     }
     let head_names: Vec<String> = head.fields.iter().map(|s| s.trim().to_owned()).collect();
@@ -1083,7 +1118,11 @@ pub fn parse_events(
     let header = read_header(file, input.name, &head, rules, &mut out.errors);
     out.ignored_columns = header.ignored.clone();
     out.rows = data.len();
-    if out.errors.iter().any(|e| e.reason == Reason::MissingColumn) {
+    if out
+        .errors
+        .iter()
+        .any(|e| matches!(e.reason, Reason::MissingColumn | Reason::OtherFileKind))
+    {
         return out;
     }
     let head_names: Vec<String> = head.fields.iter().map(|s| s.trim().to_owned()).collect();

@@ -47,6 +47,7 @@ pub fn reason_text(r: Reason) -> Text {
         Reason::Csv(K::StrayQuote) => Text::IoReasonStrayQuote,
         Reason::EmptyFile => Text::IoReasonEmptyFile,
         Reason::MissingColumn => Text::IoReasonMissingColumn,
+        Reason::OtherFileKind => Text::IoReasonOtherFileKind,
         Reason::DuplicateColumn => Text::IoReasonDuplicateColumn,
         Reason::ExtraCells => Text::IoReasonExtraCells,
         Reason::Missing => Text::IoReasonMissing,
