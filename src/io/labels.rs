@@ -67,10 +67,7 @@ pub fn flag_texts(u: &UnitResult, lang: Lang) -> Vec<&'static str> {
 
 /// `head（inner）` in Chinese, `head (inner)` in English.
 pub fn paren(lang: Lang, head: &str, inner: &str) -> String {
-    match lang {
-        Lang::Zh => format!("{head}（{inner}）"),
-        Lang::En => format!("{head} ({inner})"),
-    }
+    format!("{head}{}", lang.paren(inner))
 }
 
 fn walk(v: &Value, map: &mut BTreeMap<String, (String, String)>) {

@@ -425,6 +425,16 @@ fn read_header(
     rules: &RuleSet,
     errors: &mut Vec<ImportError>,
 ) -> Header {
+    // An error at header cell `i`.
+    let at_cell = |i: usize, cell: &str, reason: Reason| ImportError {
+        file,
+        source: source.to_owned(),
+        row: rec.row,
+        column: Some(i + 1),
+        column_name: cell.trim().to_owned(),
+        reason,
+        value: cell.trim().to_owned(),
+    };
     let mut cols = Vec::with_capacity(rec.fields.len());
     let mut seen: BTreeMap<Col, usize> = BTreeMap::new();
     let mut ignored = Vec::new();
@@ -433,15 +443,7 @@ fn read_header(
         match col {
             Some(c) => {
                 if seen.insert(c, i).is_some() {
-                    errors.push(ImportError {
-                        file,
-                        source: source.to_owned(),
-                        row: rec.row,
-                        column: Some(i + 1),
-                        column_name: cell.trim().to_owned(),
-                        reason: Reason::DuplicateColumn,
-                        value: cell.trim().to_owned(),
-                    });
+                    errors.push(at_cell(i, cell, Reason::DuplicateColumn));
                     cols.push(None);
                     continue;
                 }
@@ -469,17 +471,8 @@ fn read_header(
                 && match_header(other, cell, rules).is_some_and(|c| c != Col::UnitId)
         })
         .collect();
-    if foreign.len() >= 2 {
-        let (i, cell) = foreign[0];
-        errors.push(ImportError {
-            file,
-            source: source.to_owned(),
-            row: rec.row,
-            column: Some(i + 1),
-            column_name: cell.trim().to_owned(),
-            reason: Reason::OtherFileKind,
-            value: cell.trim().to_owned(),
-        });
+    if let [(i, cell), _, ..] = foreign[..] {
+        errors.push(at_cell(i, cell, Reason::OtherFileKind));
     }
     let specs = match file {
         FileKind::Units => UNIT_COLUMNS,

@@ -15,6 +15,7 @@ pub mod disclosure;
 pub mod drafts;
 mod drop_later;
 pub mod fields;
+mod focus;
 pub mod io;
 pub mod panic;
 mod prefs;
@@ -28,6 +29,7 @@ mod undo_keys;
 pub mod whatif;
 
 pub use app::{use_app, App, AppHandle, AppProvider, Screen};
+pub use focus::{focus_id, use_focus_round_trip, ReturnFocus};
 pub use shell::{Footer, Header, Nav};
 
 // Unit ids in the Evaluation are `engine::trace::Shared` (an `Rc<str>`):
@@ -57,16 +59,4 @@ pub fn dom_id(id: &str) -> String {
         }
     }
     out
-}
-
-/// Moves focus to the element with DOM id `id`, if it is there (and can
-/// take focus: a disabled button cannot).
-pub fn focus_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = gloo::utils::document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
 }

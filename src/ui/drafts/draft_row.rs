@@ -2,13 +2,14 @@
 //! changed, units, and open, rename, duplicate, delete and export.
 
 use gloo::timers::callback::Timeout;
-use web_sys::{HtmlElement, HtmlInputElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::session::{format_time, use_drafts};
 use crate::i18n::Text;
 use crate::store::DraftSummary;
 use crate::ui::shell::use_lang;
+use crate::ui::use_focus_round_trip;
 
 #[derive(Properties, PartialEq)]
 pub struct DraftRowProps {
@@ -24,22 +25,7 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
     let rename_ref = use_node_ref();
     // Renaming moves focus to the name field; leaving it (save, cancel,
     // Escape) back to the rename button.
-    let refocus = use_mut_ref(|| false);
-    {
-        let (input, rename_ref, refocus) = (input.clone(), rename_ref.clone(), refocus.clone());
-        use_effect_with(*editing, move |editing| {
-            if *editing {
-                if let Some(el) = input.cast::<HtmlInputElement>() {
-                    let _ = el.focus();
-                    el.select();
-                }
-            } else if std::mem::take(&mut *refocus.borrow_mut()) {
-                if let Some(el) = rename_ref.cast::<HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
+    let focus = use_focus_round_trip(*editing, input.clone(), rename_ref.clone());
     let Some(drafts) = use_drafts() else {
         return html! {};
     };
@@ -73,9 +59,8 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
     };
     let leave_rename = {
         let editing = editing.clone();
-        let refocus = refocus.clone();
         move || {
-            *refocus.borrow_mut() = true;
+            focus.arm();
             editing.set(false);
         }
     };

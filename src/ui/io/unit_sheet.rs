@@ -12,6 +12,10 @@ use crate::io::labels::{award_texts, flag_texts, paren};
 use crate::io::results_csv::shown;
 use crate::ui::shell::use_lang;
 use crate::ui::use_app;
+// A trace line's points as the screen's trace shows them: exact up to
+// four decimals, longer ones to four decimals marked `≈` (a note under the
+// table says so; the exact values sum to the total).
+use crate::ui::calc::exact as points;
 
 #[derive(Properties, PartialEq)]
 pub struct UnitSheetProps {
@@ -24,16 +28,6 @@ fn input(d: Decimal) -> String {
     d.round_dp(4).normalize().to_string()
 }
 
-/// A trace line's points as the screen's trace shows them: exact up to
-/// four decimals, longer ones to four decimals marked `≈` (a note under
-/// the table says so; the exact values sum to the total).
-fn points(d: Decimal) -> (String, bool) {
-    if d.is_zero() {
-        ("0".to_owned(), false)
-    } else {
-        crate::ui::calc::exact(d)
-    }
-}
 
 #[component]
 pub fn UnitSheet(props: &UnitSheetProps) -> Html {

@@ -166,12 +166,7 @@ pub fn section_title(id: &str) -> Text {
         .unwrap_or(Text::RuleSecGeneral)
 }
 
-/// Replaces each `{name}` in `template` by its value.
-pub(crate) fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    args.iter().fold(template.to_string(), |acc, (k, v)| {
-        acc.replace(&format!("{{{k}}}"), v)
-    })
-}
+pub(crate) use crate::ui::calc::fill;
 
 /// An issue as a sentence in `lang`.
 pub fn issue_message(lang: Lang, issue: &RuleIssue) -> String {

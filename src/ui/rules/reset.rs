@@ -2,11 +2,11 @@
 //! rules after an inline confirmation (a question with 确定 / 取消 that
 //! takes focus; Escape cancels). Undo brings the edited rules back.
 
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::i18n::Text;
 use crate::ui::shell::use_lang;
+use crate::ui::use_focus_round_trip;
 
 #[derive(Properties, PartialEq)]
 pub struct ResetRulesProps {
@@ -21,35 +21,17 @@ pub fn ResetRules(props: &ResetRulesProps) -> Html {
     let asking = use_state(|| false);
     let cancel_ref = use_node_ref();
     let opener_ref = use_node_ref();
-    // Set when the question closes: focus goes back to the opener once the
-    // render has enabled it again (a disabled button cannot take focus).
-    let refocus = use_mut_ref(|| false);
-    {
-        let cancel_ref = cancel_ref.clone();
-        let opener_ref = opener_ref.clone();
-        let refocus = refocus.clone();
-        use_effect_with(*asking, move |asking| {
-            let target = if *asking {
-                Some(cancel_ref)
-            } else if std::mem::take(&mut *refocus.borrow_mut()) {
-                Some(opener_ref)
-            } else {
-                None
-            };
-            if let Some(b) = target.and_then(|r| r.cast::<HtmlElement>()) {
-                let _ = b.focus();
-            }
-        });
-    }
+    // The question takes focus; closed by cancel or Escape, it gives focus
+    // back to the opener (once the render has enabled it again).
+    let focus = use_focus_round_trip(*asking, cancel_ref.clone(), opener_ref.clone());
     let ask = {
         let asking = asking.clone();
         Callback::from(move |_: MouseEvent| asking.set(true))
     };
     let close = {
         let asking = asking.clone();
-        let refocus = refocus.clone();
         move || {
-            *refocus.borrow_mut() = true;
+            focus.arm();
             asking.set(false);
         }
     };

@@ -143,14 +143,17 @@ pub fn edit_text(rules: &RuleSet, lang: Lang, e: &Edit) -> String {
             indicator,
             from,
             to,
-        } => fill(
-            Text::WiEditSetActual.get(lang),
-            &[
-                ("ind", &rule_label(rules, lang, indicator)),
-                ("from", &same_places(*from, *to).0),
-                ("to", &same_places(*from, *to).1),
-            ],
-        ),
+        } => {
+            let (from, to) = same_places(*from, *to);
+            fill(
+                Text::WiEditSetActual.get(lang),
+                &[
+                    ("ind", &rule_label(rules, lang, indicator)),
+                    ("from", &from),
+                    ("to", &to),
+                ],
+            )
+        }
         Edit::AddEvents {
             kind,
             level: l,
